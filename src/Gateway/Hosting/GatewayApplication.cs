@@ -1,0 +1,27 @@
+using Gateway.Data;
+
+namespace Gateway.Hosting;
+
+/// <summary>Builds the web application: the catalogue store, the graph and the REST shim.</summary>
+public static class GatewayApplication
+{
+    /// <summary>Builds the server from command-line arguments (ASP.NET's <c>--urls</c>, <c>--Key=value</c>, ...).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddGatewayServices(builder.Configuration);
+        builder.Services.AddHostedService<CatalogueStartupService>();
+
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+
+    /// <summary>Everything the server and the command-line verbs share.</summary>
+    public static IServiceCollection AddGatewayServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddCatalogue(configuration);
+        return services;
+    }
+}
