@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
 
@@ -11,9 +12,11 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapExplorer();
         return app;
     }
 
