@@ -1,4 +1,6 @@
 using Gateway.Data;
+using Gateway.Graph;
+using Gateway.Http;
 
 namespace Gateway.Hosting;
 
@@ -14,6 +16,7 @@ public static class GatewayApplication
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapGraph();
         return app;
     }
 
@@ -22,6 +25,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddGraph(configuration);
         return services;
     }
 }
