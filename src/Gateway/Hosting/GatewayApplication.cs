@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Data.Import;
 using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
@@ -25,6 +26,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddCatalogueImport();
         return services;
     }
 }
