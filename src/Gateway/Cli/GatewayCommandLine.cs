@@ -44,6 +44,7 @@ public static class GatewayCommandLine
                 return 0;
             }));
         root.Subcommands.Add(ImportVerb.Create());
+        root.Subcommands.Add(SchemaVerb.Build());
         return root;
     }
 

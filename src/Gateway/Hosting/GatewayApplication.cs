@@ -19,6 +19,7 @@ public static class GatewayApplication
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.UseSchemaSdl();
         app.MapExplorer();
         app.MapGraph();
         return app;
