@@ -18,7 +18,7 @@ const waitMs = 180_000;
 let gatewayUrl;
 before(async () => {
   if (!skip) {
-    gatewayUrl = await useGateway(after);
+    gatewayUrl = (await useGateway(after)).url;
   }
 });
 

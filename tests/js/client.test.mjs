@@ -3,8 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { useGateway } from './support/gateway.mjs';
-import { noSchemaReason, readOperation, schemaExists } from './support/paths.mjs';
+import { runVerb, useGateway } from './support/gateway.mjs';
+import {
+  noMutationsReason, noSchemaReason, readOperation, schemaExists, schemaHasMutations,
+} from './support/paths.mjs';
 
 const skip = !schemaExists && noSchemaReason;
 const seededParticipants = ['erikvw', 'sfllaw', 'mghughes', 'rebkwok', 'jordiecometrica', 'plazix',
@@ -12,9 +14,11 @@ const seededParticipants = ['erikvw', 'sfllaw', 'mghughes', 'rebkwok', 'jordieco
   'avbasov', 'brunoprograma', 'chewthemonkey', 'jbazik', 'manos-korakakis', 'pauricthelodger', 'mihalikv'];
 
 let client;
+let gateway;
 before(async () => {
   if (!skip) {
-    client = new GraphQLClient(`${await useGateway(after)}/graphql`);
+    gateway = await useGateway(after);
+    client = new GraphQLClient(`${gateway.url}/graphql`);
   }
 });
 
@@ -96,4 +100,34 @@ test('a page beyond the maximum size is a GraphQL error, not a silent cut', { sk
   assert.ok(failure instanceof ClientError, String(failure));
   assert.ok(failure.response.errors.length > 0);
   assert.match(failure.response.errors[0].message, /100/);
+});
+
+test('UpdatePackage edits with an editor token and refuses the same stale version', {
+  skip: skip || (!schemaHasMutations && noMutationsReason),
+}, async (t) => {
+  if (!gateway.dataDirectory) {
+    t.skip('GATEWAY_URL was given without GATEWAY_DATA_DIRECTORY, so no token can be made');
+    return;
+  }
+
+  const secret = runVerb(gateway.dataDirectory, ['tokens', 'create', '--name', `js-client-${Date.now()}`,
+    '--role', 'editor']).trim();
+  const editor = new GraphQLClient(`${gateway.url}/graphql`, { headers: { authorization: `Bearer ${secret}` } });
+  const { packages } = await client.request(readOperation('PackageList'), { first: 20 });
+  // Note: the gateway is shared by the test files, so this edits a package no other test reads.
+  const slug = packages.edges.map((edge) => edge.node.slug).findLast((candidate) => candidate !== 'django-multisite2');
+  const { package: original } = await client.request(readOperation('PackagePage'), { slug });
+  const description = `Edited through graphql-request at ${new Date().toISOString()}`;
+  const input = { id: original.id, version: original.version, repoDescription: description };
+
+  const { updatePackage: edited } = await editor.request(readOperation('UpdatePackage'), { input });
+  const { updatePackage: stale } = await editor.request(readOperation('UpdatePackage'), { input });
+
+  assert.equal(edited.errors, null);
+  assert.equal(edited.package.repoDescription, description);
+  assert.ok(edited.package.version > original.version, 'the version moves on with the edit');
+  assert.equal(stale.package, null);
+  assert.deepEqual(stale.errors.map((error) => error.__typename), ['StaleVersionError']);
+  const { package: reread } = await client.request(readOperation('PackagePage'), { slug });
+  assert.equal(reread.repoDescription, description);
 });
