@@ -8,7 +8,7 @@ import type {
   PackageListQueryVariables,
   PackagePageQuery,
   PackagePageQueryVariables,
-} from '../../artifacts/js/codegen/graphql.ts';
+} from '../../artifacts/js/codegen/operations.ts';
 
 export async function packagePage(client: GraphQLClient, document: string, slug: string) {
   const data = await client.request<PackagePageQuery, PackagePageQueryVariables>(document, { slug });
