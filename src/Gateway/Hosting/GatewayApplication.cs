@@ -1,5 +1,7 @@
 using Gateway.Data;
 using Gateway.Data.Import;
+using Gateway.Graph;
+using Gateway.Http;
 using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
@@ -18,6 +20,7 @@ public static class GatewayApplication
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapExplorer();
+        app.MapGraph();
         return app;
     }
 
@@ -27,6 +30,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddCatalogueImport();
+        services.AddGraph(configuration);
         return services;
     }
 }
