@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Rest;
 
 namespace Gateway.Hosting;
 
@@ -13,7 +14,9 @@ public static class GatewayApplication
         builder.Services.AddHostedService<CatalogueStartupService>();
 
         var app = builder.Build();
+        app.UseRestForwardedHeaders();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapRest();
         return app;
     }
 
@@ -22,6 +25,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddRest(configuration);
         return services;
     }
 }
