@@ -3,6 +3,7 @@ using Gateway.Data.Import;
 using Gateway.Graph;
 using Gateway.Http;
 using Gateway.Http.Explorer;
+using Gateway.Rest;
 
 namespace Gateway.Hosting;
 
@@ -18,10 +19,12 @@ public static class GatewayApplication
         builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.UseRestForwardedHeaders();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.UseSchemaSdl();
         app.MapExplorer();
         app.MapGraph();
+        app.MapRest();
         return app;
     }
 
@@ -32,6 +35,7 @@ public static class GatewayApplication
         services.AddCatalogue(configuration);
         services.AddCatalogueImport();
         services.AddGraph(configuration);
+        services.AddRest(configuration);
         return services;
     }
 }
