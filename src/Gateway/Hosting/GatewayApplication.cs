@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Filtering;
 
 namespace Gateway.Hosting;
 
@@ -22,6 +23,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddFiltering();
         return services;
     }
 }
