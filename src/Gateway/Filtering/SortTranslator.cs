@@ -10,7 +10,7 @@ public static class SortTranslator
     /// <summary>The most items one <c>order</c> list may hold.</summary>
     public const int MaxKeys = 10;
 
-    /// <summary>The spec for <paramref name="order"/>; <see cref="SortSpec{T}.Empty"/> when null or empty.</summary>
+    /// <summary>The spec for <paramref name="order"/>; no keys when null or empty.</summary>
     /// <exception cref="FilterError">An item names no field or several, or the list is too long.</exception>
     public static SortSpec<T> Translate<T>(FilterDefinition<T> definition, IEnumerable? order)
     {
@@ -24,11 +24,11 @@ public static class SortTranslator
         var parameter = Expression.Parameter(typeof(T), "x");
         var keys = items
             .Select(item => Key(definition, parameter, parameter, (IDictionary<string, object?>)item!, ""))
-            .ToList();
+            .Select(key => new SortKey<T>(key.Name, key.Lambda, key.Direction, key.Nulls));
         return new SortSpec<T>(keys);
     }
 
-    private static SortKey Key(IFilterDefinition definition, ParameterExpression root, Expression instance,
+    private static ParsedKey Key(IFilterDefinition definition, ParameterExpression root, Expression instance,
         IDictionary<string, object?> item, string prefix)
     {
         var set = item.Where(p => p.Value is not null).ToList();
@@ -49,10 +49,14 @@ public static class SortTranslator
         }
 
         var order = (SortOrder)value!;
-        var descending = order is SortOrder.Desc or SortOrder.DescNullsFirst or SortOrder.DescNullsLast;
+        var direction = order is SortOrder.Desc or SortOrder.DescNullsFirst or SortOrder.DescNullsLast
+            ? SortDirection.Descending
+            : SortDirection.Ascending;
         var nulls = order is SortOrder.AscNullsFirst or SortOrder.DescNullsFirst ? NullsPlacement.First : NullsPlacement.Last;
-        return new SortKey(prefix + name, Expression.Lambda(member, root), descending, nulls);
+        return new ParsedKey(prefix + name, Expression.Lambda(member, root), direction, nulls);
     }
+
+    private sealed record ParsedKey(string Name, LambdaExpression Lambda, SortDirection Direction, NullsPlacement Nulls);
 
     private sealed class Rebinder(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {

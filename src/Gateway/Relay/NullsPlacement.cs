@@ -1,11 +1,11 @@
 namespace Gateway.Relay;
 
-/// <summary>Where null values of a sort key go, whatever the store's default.</summary>
+/// <summary>Where rows without a value for a sort key go, whatever the direction and the store.</summary>
 public enum NullsPlacement
 {
-    /// <summary>Nulls before every value.</summary>
-    First,
-
-    /// <summary>Nulls after every value.</summary>
+    /// <summary>Rows without a value come after all others.</summary>
     Last,
+
+    /// <summary>Rows without a value come before all others.</summary>
+    First,
 }
