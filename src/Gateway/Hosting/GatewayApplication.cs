@@ -1,5 +1,7 @@
 using Gateway.Data;
 using Gateway.Filtering;
+using Gateway.Data.Import;
+using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
 
@@ -12,9 +14,11 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapExplorer();
         return app;
     }
 
@@ -24,6 +28,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddFiltering();
+        services.AddCatalogueImport();
         return services;
     }
 }
