@@ -1,6 +1,6 @@
 using Gateway.Data;
-using Gateway.Filtering;
 using Gateway.Data.Import;
+using Gateway.Filtering;
 using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;

@@ -38,10 +38,10 @@ public sealed class AggregateQueryTests
         };
         var predicate = FilterTranslator.Translate(PackageFilters.Definition, where)!;
         var rows = (await db.Packages.ToListAsync()).Where(p => p.Title.Contains('e', StringComparison.OrdinalIgnoreCase)).ToList();
-        var counter = new StatementCounter();
-        await using var counted = store.CreateContext(counter);
+        var connection = db.Database.GetDbConnection();
+        using var counter = new StatementCounter(connection.DataSource + "/" + connection.Database);
 
-        var result = await AggregateQuery.RunAsync(counted.Packages.Where(predicate), PackageFilters.Definition,
+        var result = await AggregateQuery.RunAsync(db.Packages.Where(predicate), PackageFilters.Definition,
             Selections, CancellationToken.None);
 
         Assert.Equal(1, counter.Count);
