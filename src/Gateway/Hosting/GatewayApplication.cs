@@ -2,6 +2,7 @@ using Gateway.Data;
 using Gateway.Data.Import;
 using Gateway.Graph;
 using Gateway.Http;
+using Gateway.Filtering;
 using Gateway.Http.Explorer;
 using Gateway.Rest;
 
@@ -33,6 +34,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddFiltering();
         services.AddCatalogueImport();
         services.AddGraph(configuration);
         services.AddRest(configuration);
