@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Editing;
 
 namespace Gateway.Hosting;
 
@@ -13,6 +14,7 @@ public static class GatewayApplication
         builder.Services.AddHostedService<CatalogueStartupService>();
 
         var app = builder.Build();
+        app.UseEditing();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
@@ -22,6 +24,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddEditing(configuration);
         return services;
     }
 }
