@@ -5,7 +5,9 @@ namespace Gateway.Editing;
 /// <summary>The typed errors with their messages, worded once so that every mutation says the same thing.</summary>
 public static class EditErrorMessages
 {
-    /// <summary>Answer to a request without a valid token; the same whether a token was missing, wrong or revoked.</summary>
+    /// <summary>
+    /// Answer to a request without a valid token; the same whether a token was missing, wrong or revoked.
+    /// </summary>
     public const string Unauthenticated =
         "Editing needs a valid API token, sent as 'Authorization: Bearer <token>'.";
 

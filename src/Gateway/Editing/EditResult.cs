@@ -1,6 +1,8 @@
 namespace Gateway.Editing;
 
-/// <summary>What an edit gives back: the changed entity, or the errors that stopped it (and then nothing was written).</summary>
+/// <summary>
+/// What an edit gives back: the changed entity, or the errors that stopped it (and then nothing was written).
+/// </summary>
 public sealed record EditResult<T>(T? Value, IReadOnlyList<EditError> Errors)
     where T : class
 {

@@ -14,7 +14,7 @@ public sealed class InputValidator
 
     public bool IsValid => errors.Count == 0;
 
-    /// <summary>A required single-line text of at most <paramref name="max"/> characters; null counts as empty.</summary>
+    /// <summary>A required single-line text of at most <paramref name="max"/> characters; null is empty.</summary>
     public string RequiredLine(string field, string? value, int max)
     {
         var text = Line(field, value, max);
@@ -85,12 +85,14 @@ public sealed class InputValidator
         if (negative.Count > 0)
         {
             Add(field, "NEGATIVE", string.Create(CultureInfo.InvariantCulture,
-                $"{field} has negative counts at positions {string.Join(", ", negative.Take(10))}; counts are 0 or more."));
+                $"{field} has negative counts at positions {string.Join(", ", negative.Take(10))}; " +
+                $"counts are 0 or more."));
         }
     }
 
     /// <summary>Records a problem found outside the checks above.</summary>
-    public void Add(string field, string reason, string message) => errors.Add(new ValidationError(field, reason, message));
+    public void Add(string field, string reason, string message) =>
+        errors.Add(new ValidationError(field, reason, message));
 
     private string Text(string field, string? value, int max, bool multiline)
     {

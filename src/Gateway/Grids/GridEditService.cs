@@ -123,7 +123,13 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                     return EditResult.Fail<Grid>(problem);
                 }
 
-                db.GridPackages.Add(new GridPackage { GridId = gridId, PackageId = packageId, Created = Now, Modified = Now });
+                db.GridPackages.Add(new GridPackage
+                {
+                    GridId = gridId,
+                    PackageId = packageId,
+                    Created = Now,
+                    Modified = Now,
+                });
                 await db.SaveChangesAsync(ct);
                 await TouchAsync(db, gridId, editor!, version: null, ct);
                 return EditResult.Ok(await db.Grids.AsNoTracking().FirstAsync(g => g.Id == gridId, ct));
@@ -287,7 +293,8 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                 var problem = await FeatureProblemAsync(db, editor!, feature, featureId, version: null, ct)
                     ?? await PackageProblemAsync(db, feature!.GridId, packageId, shouldBeIn: true, ct);
                 var element = problem is null
-                    ? await db.Elements.FirstOrDefaultAsync(e => e.FeatureId == featureId && e.PackageId == packageId, ct)
+                    ? await db.Elements.FirstOrDefaultAsync(
+                        e => e.FeatureId == featureId && e.PackageId == packageId, ct)
                     : null;
                 problem ??= ElementProblem(element, featureId, version);
                 if (problem is not null)
@@ -330,7 +337,9 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
         var v = new InputValidator();
         var changes = new GridChanges
         {
-            Title = creating || input.Title is not null ? v.RequiredLine("title", input.Title, Grid.TitleMaxLength) : null,
+            Title = creating || input.Title is not null
+                ? v.RequiredLine("title", input.Title, Grid.TitleMaxLength)
+                : null,
             Slug = creating || input.Slug is not null ? v.Slug("slug", input.Slug, Grid.SlugMaxLength) : null,
             Description = input.Description is null ? null
                 : v.Paragraphs("description", input.Description, EditLimits.DescriptionMaxLength),
@@ -395,8 +404,9 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
         return (isIn, shouldBeIn) switch
         {
             (true, false) => AlreadyIn(packageId),
-            (false, true) => new NotFoundError("packageId", nameof(Package), Id(packageId), string.Create(
-                CultureInfo.InvariantCulture, $"Package {packageId} is not in grid {gridId}; add it to the grid first.")),
+            (false, true) => new NotFoundError("packageId", nameof(Package), Id(packageId),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Package {packageId} is not in grid {gridId}; add it to the grid first.")),
             _ => null,
         };
     }
@@ -407,7 +417,8 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
             (null, null) => null,
             (null, { }) => new NotFoundError("version", nameof(Element), "", string.Create(CultureInfo.InvariantCulture,
                 $"Feature {featureId} has no cell for this package yet; set it without a version.")),
-            ({ } e, var seen) when e.Version != seen => EditErrorMessages.Stale(nameof(Element), e.Id, seen ?? 0, e.Version),
+            ({ } e, var seen) when e.Version != seen =>
+                EditErrorMessages.Stale(nameof(Element), e.Id, seen ?? 0, e.Version),
             _ => null,
         };
 
@@ -469,7 +480,9 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
     {
         var current = await db.Elements.AsNoTracking()
             .FirstOrDefaultAsync(e => e.FeatureId == featureId && e.PackageId == packageId, ct);
-        return current is null ? null : EditErrorMessages.Stale(nameof(Element), current.Id, seen ?? 0, current.Version);
+        return current is null
+            ? null
+            : EditErrorMessages.Stale(nameof(Element), current.Id, seen ?? 0, current.Version);
     }
 
     private static ConflictError AlreadyIn(int packageId) => new("packageId", "ALREADY_IN_GRID",
@@ -484,7 +497,8 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
             StoreViolationKind.Unique when violation.Involves("slug") =>
                 new ConflictError("slug", "TAKEN", "The slug was taken by another edit at the same moment."),
             StoreViolationKind.Unique when violation.Involves("package_id") => new ConflictError(
-                "packageId", "ALREADY_IN_GRID", "The package was added to the grid by another edit at the same moment."),
+                "packageId", "ALREADY_IN_GRID",
+                "The package was added to the grid by another edit at the same moment."),
             StoreViolationKind.ForeignKey => new NotFoundError("id", nameof(Grid), "",
                 "The grid, feature or package was deleted by another edit at the same moment."),
             _ => null,

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Packages;
 
-/// <summary>Creates, updates and deletes packages. Any editor may; see <see cref="EditTransaction"/> for atomicity.</summary>
+/// <summary>
+/// Creates, updates and deletes packages. Any editor may; see <see cref="EditTransaction"/> for atomicity.
+/// </summary>
 public sealed class PackageEditService(EditTransaction transaction, TimeProvider clock)
 {
     public Task<EditResult<Package>> CreateAsync(
@@ -78,7 +80,7 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
             cancellationToken);
     }
 
-    /// <summary>Deletes a package with its grid memberships, cells and participant links (the store cascades).</summary>
+    /// <summary>Deletes a package with its memberships, cells and participant links (the store cascades).</summary>
     public Task<EditResult<Package>> DeleteAsync(
         EditorIdentity? editor, int id, int version, CancellationToken cancellationToken)
     {
@@ -203,7 +205,7 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
         package.Version = package.Id == 0 ? 1 : package.Version + 1;
     }
 
-    /// <summary>Turns a lost race on a unique value or on the category into the error a check would have given.</summary>
+    /// <summary>Turns a lost race on a unique value or the category into the error a check would give.</summary>
     private static Task<EditError?> MapViolationAsync(
         StoreViolation violation, CatalogueDbContext fresh, CancellationToken ct) =>
         Task.FromResult<EditError?>(violation switch
@@ -211,7 +213,8 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
             { Kind: StoreViolationKind.Unique } when violation.Involves("slug") =>
                 new ConflictError("slug", "TAKEN", "The slug was taken by another edit at the same moment."),
             { Kind: StoreViolationKind.Unique } when violation.Involves("repo_url") =>
-                new ConflictError("repoUrl", "TAKEN", "The repository URL was taken by another edit at the same moment."),
+                new ConflictError("repoUrl", "TAKEN",
+                    "The repository URL was taken by another edit at the same moment."),
             { Kind: StoreViolationKind.ForeignKey } =>
                 new NotFoundError("categoryId", nameof(Category), "", "The category was deleted by another edit."),
             _ => null,
