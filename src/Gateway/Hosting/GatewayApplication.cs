@@ -1,5 +1,7 @@
 using Gateway.Data;
 using Gateway.Editing;
+using Gateway.Data.Import;
+using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
 
@@ -12,10 +14,12 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
         app.UseEditing();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapExplorer();
         return app;
     }
 
@@ -25,6 +29,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddEditing(configuration);
+        services.AddCatalogueImport();
         return services;
     }
 }
