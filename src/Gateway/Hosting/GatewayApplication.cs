@@ -1,6 +1,8 @@
 using Gateway.Data;
-using Gateway.Editing;
 using Gateway.Data.Import;
+using Gateway.Editing;
+using Gateway.Graph;
+using Gateway.Http;
 using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
@@ -20,6 +22,7 @@ public static class GatewayApplication
         app.UseEditing();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapExplorer();
+        app.MapGraph();
         return app;
     }
 
@@ -30,6 +33,7 @@ public static class GatewayApplication
         services.AddCatalogue(configuration);
         services.AddEditing(configuration);
         services.AddCatalogueImport();
+        services.AddGraph(configuration);
         return services;
     }
 }
