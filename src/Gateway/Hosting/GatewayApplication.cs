@@ -5,6 +5,10 @@ using Gateway.Http;
 using Gateway.Filtering;
 using Gateway.Http.Explorer;
 using Gateway.Rest;
+using Gateway.Editing;
+using Gateway.Graph;
+using Gateway.Http;
+using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
 
@@ -21,6 +25,7 @@ public static class GatewayApplication
 
         var app = builder.Build();
         app.UseRestForwardedHeaders();
+        app.UseEditing();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.UseSchemaSdl();
         app.MapExplorer();
@@ -35,6 +40,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddFiltering();
+        services.AddEditing(configuration);
         services.AddCatalogueImport();
         services.AddGraph(configuration);
         services.AddRest(configuration);
