@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Data;
+using Gateway.Hardening.TrustedDocuments;
 using Gateway.Hosting;
 
 namespace Gateway.Cli;
@@ -43,6 +44,7 @@ public static class GatewayCommandLine
                     : "The catalogue is not empty: nothing seeded.");
                 return 0;
             }));
+        root.Subcommands.Add(TrustedDocumentsCommand.Create());
         return root;
     }
 

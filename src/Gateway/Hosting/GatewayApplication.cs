@@ -1,4 +1,7 @@
 using Gateway.Data;
+using Gateway.Hardening;
+using Gateway.Health;
+using Gateway.Observability;
 
 namespace Gateway.Hosting;
 
@@ -11,8 +14,13 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.AddObservability();
+        builder.Services.AddGatewayHealth(builder.Configuration);
 
         var app = builder.Build();
+        app.UseObservability();
+        app.UseHardening();
+        app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
@@ -22,6 +30,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddHardening(configuration);
         return services;
     }
 }

@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using Gateway.Observability;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Hardening;
+
+/// <summary>
+/// Puts the gateway's limits on every GraphQL execution: the document and cost rules beside GraphQL.NET's
+/// own, the execution timeout (its cancellation reaches the database through the resolvers' token), and
+/// the charged cost in <c>extensions.cost</c>.
+/// </summary>
+internal sealed class LimitsExecution(
+    IOptionsMonitor<GraphQLLimitsOptions> options,
+    DocumentLimitsValidationRule documentLimits,
+    QueryCostValidationRule cost) : IConfigureExecution
+{
+    /// <summary>Beside GraphQL.NET's option configurations, before trusted documents are resolved.</summary>
+    public float SortOrder => 100;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions executionOptions, ExecutionDelegate next)
+    {
+        var limits = options.CurrentValue;
+        executionOptions.ValidationRules = (executionOptions.ValidationRules ?? DocumentValidator.CoreRules)
+            .Append(documentLimits)
+            .Append(cost);
+        if (limits.ExecutionTimeout > TimeSpan.Zero)
+        {
+            executionOptions.Timeout = limits.ExecutionTimeout;
+        }
+
+        var result = await next(executionOptions);
+        if (executionOptions.UserContext.TryGetValue(QueryCostValidationRule.CostKey, out var charged)
+            && charged is long nodes)
+        {
+            result.Extensions ??= [];
+            result.Extensions["cost"] = new Dictionary<string, object?>
+            {
+                ["requestedNodes"] = nodes,
+                ["maximumNodes"] = limits.MaxCost,
+            };
+            if (RequestTelemetry.Current is { } telemetry)
+            {
+                telemetry.Cost = nodes;
+            }
+        }
+
+        return result;
+    }
+}
