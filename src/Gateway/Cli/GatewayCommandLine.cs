@@ -45,6 +45,7 @@ public static class GatewayCommandLine
                 return 0;
             }));
         root.Subcommands.Add(TrustedDocumentsCommand.Create());
+        root.Subcommands.Add(ImportVerb.Create());
         return root;
     }
 

@@ -1,6 +1,8 @@
 using Gateway.Data;
+using Gateway.Data.Import;
 using Gateway.Hardening;
 using Gateway.Health;
+using Gateway.Http.Explorer;
 using Gateway.Observability;
 
 namespace Gateway.Hosting;
@@ -16,12 +18,14 @@ public static class GatewayApplication
         builder.Services.AddHostedService<CatalogueStartupService>();
         builder.AddObservability();
         builder.Services.AddGatewayHealth(builder.Configuration);
+        builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
         app.UseObservability();
         app.UseHardening();
         app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapExplorer();
         return app;
     }
 
@@ -31,6 +35,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddHardening(configuration);
+        services.AddCatalogueImport();
         return services;
     }
 }
