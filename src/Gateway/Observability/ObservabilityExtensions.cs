@@ -19,7 +19,7 @@ public static class ObservabilityExtensions
         var section = builder.Configuration.GetSection(TelemetryOptions.SectionName);
         var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
         builder.Services.Configure<TelemetryOptions>(section);
-        builder.Services.AddSingleton<IInterceptor, SqlStatementCounter>();
+        builder.Services.AddSingleton<IInterceptor, StatementCountingInterceptor>();
         builder.Services.AddSingleton<IConfigureExecution, GraphQLTelemetryExecution>();
         if (options.JsonLogs)
         {

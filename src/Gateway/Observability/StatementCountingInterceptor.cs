@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Gateway.Observability;
 
 /// <summary>Counts the SQL statements each request sends, for its log line.</summary>
-internal sealed class SqlStatementCounter : DbCommandInterceptor
+internal sealed class StatementCountingInterceptor : DbCommandInterceptor
 {
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
