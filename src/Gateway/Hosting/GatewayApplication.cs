@@ -1,7 +1,9 @@
 using Gateway.Data;
 using Gateway.Data.Import;
+using Gateway.Graph;
 using Gateway.Hardening;
 using Gateway.Health;
+using Gateway.Http;
 using Gateway.Http.Explorer;
 using Gateway.Observability;
 
@@ -25,6 +27,7 @@ public static class GatewayApplication
         app.UseHardening();
         app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapGraph();
         app.MapExplorer();
         return app;
     }
@@ -36,6 +39,7 @@ public static class GatewayApplication
         services.AddCatalogue(configuration);
         services.AddHardening(configuration);
         services.AddCatalogueImport();
+        services.AddGraph(configuration);
         return services;
     }
 }
