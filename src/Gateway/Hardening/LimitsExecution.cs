@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using Gateway.Observability;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,21 @@ internal sealed class LimitsExecution(
         }
 
         var result = await next(executionOptions);
+        if (result.Errors?.OfType<TimeoutError>().Any() == true)
+        {
+            // Note: GraphQL.NET's own message does not say which limit was hit.
+            var errors = new ExecutionErrors();
+            foreach (var error in result.Errors)
+            {
+                errors.Add(error is TimeoutError
+                    ? new TimeoutError($"The operation ran longer than the {limits.ExecutionTimeout.TotalSeconds:0.###} s " +
+                        "execution limit and was cancelled, its database queries with it.")
+                    : error);
+            }
+
+            result.Errors = errors;
+        }
+
         if (executionOptions.UserContext.TryGetValue(QueryCostValidationRule.CostKey, out var charged)
             && charged is long nodes)
         {
