@@ -59,6 +59,14 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
+    /// <summary>An empty, migrated store on <paramref name="server"/>, a PostgreSQL server of the test's own.</summary>
+    public static async Task<TestStore> CreateAsync(PostgresServer server)
+    {
+        var store = new TestStore(CatalogueProvider.Postgres, await server.CreateDatabaseAsync());
+        await store.Services.GetRequiredService<CatalogueInitializer>().MigrateAsync(CancellationToken.None);
+        return store;
+    }
+
     /// <summary>A store of its own holding a copy of the demo catalogue (seeded once per test run).</summary>
     public static async Task<TestStore> CreateDemoAsync(CatalogueProvider provider)
     {
