@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Gateway.Benchmarks.Harness;
+
+/// <summary>The gateway's executable on one data folder: seed it, make a token, serve it.</summary>
+internal sealed class GatewayCatalogue(RepositoryLayout layout, string dataDirectory)
+{
+    public const string FileName = "catalogue.db";
+
+    public string DatabasePath => Path.Combine(dataDirectory, FileName);
+
+    /// <summary>Runs the gateway's <c>seed</c> verb; returns how long it took.</summary>
+    public async Task<TimeSpan> SeedAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var (exitCode, output) = await RunVerbAsync(["seed"], cancellationToken);
+        return exitCode == 0
+            ? watch.Elapsed
+            : throw new InvalidOperationException($"'Gateway seed' exited with {exitCode}:\n{output}");
+    }
+
+    /// <summary>
+    /// Creates an editor token with the gateway's <c>tokens create</c> verb; null when the verb is not
+    /// there yet. The token is the last word the verb prints.
+    /// </summary>
+    public async Task<string?> CreateTokenAsync(CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await RunVerbAsync(
+            ["tokens", "create", "--name", "bench", "--role", "editor"], cancellationToken);
+        if (exitCode != 0)
+        {
+            return null;
+        }
+
+        return output.Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+    }
+
+    /// <summary>Starts the server in Release on a free port, on this data folder.</summary>
+    public ServerProcess StartServer(string log, bool diagnostics, IReadOnlyDictionary<string, string> extra)
+    {
+        var environment = Environment(diagnostics);
+        foreach (var (key, value) in extra)
+        {
+            environment[key] = value;
+        }
+
+        return ServerProcess.Start(diagnostics ? "gateway (diagnostics)" : "gateway", "dotnet",
+            [layout.GatewayDll, "--urls", "http://127.0.0.1:{port}"], environment, log);
+    }
+
+    private Dictionary<string, string> Environment(bool diagnostics) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Catalogue__DataDirectory"] = dataDirectory,
+        ["Gateway__Diagnostics"] = diagnostics ? "true" : "false",
+    };
+
+    private async Task<(int ExitCode, string Output)> RunVerbAsync(string[] verb, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(layout.GatewayDll);
+        foreach (var argument in verb)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in Environment(diagnostics: false))
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, (await output) + (await errors));
+    }
+}
