@@ -76,6 +76,8 @@ internal static class FloorServer
             OperationCatalog.PackagesByStars => GraphQlFloor.PackagesByStars,
             OperationCatalog.GridWithPackages => GraphQlFloor.GridWithPackages,
             OperationCatalog.FilteredPackages => GraphQlFloor.FilteredPackages,
+            MutationWorkload.OperationName => (session, v, writer) =>
+                MutationFloor.UpdatePackage(session, v, writer, context.Request.Headers.Authorization),
             _ => null,
         };
         if (answer is null)

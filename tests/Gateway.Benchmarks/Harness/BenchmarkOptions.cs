@@ -8,6 +8,7 @@ internal sealed class BenchmarkOptions
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/Gateway.Benchmarks -- [options]
           --duration 10s      timed run per operation and server (s, ms or m; default 10s)
+          --rounds 2          split the timed run into rounds, alternating gateway and floor (default 2)
           --warmup 3s         warm-up per operation and server before the timed run (default 3s)
           --connections 16    concurrent connections (default 16)
           --threads 2         wrk threads (default 2: this machine's cores)
@@ -21,6 +22,8 @@ internal sealed class BenchmarkOptions
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
+
+    public int Rounds { get; private set; } = 2;
 
     public int Connections { get; private set; } = 16;
 
@@ -56,6 +59,9 @@ internal sealed class BenchmarkOptions
                         break;
                     case "--warmup":
                         options.Warmup = ParseDuration(Value());
+                        break;
+                    case "--rounds":
+                        options.Rounds = ParsePositive(name, Value());
                         break;
                     case "--connections":
                         options.Connections = ParsePositive(name, Value());

@@ -127,7 +127,8 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
         $"Run of {startedUtc:yyyy-MM-dd HH:mm} UTC, commit {commit}, {layout.Configuration} build, "
         + $"{System.Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}; "
         + $"wrk, {options.Connections} connections, {options.Threads} threads, "
-        + $"{options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s per server; "
+        + $"{options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s per server "
+        + $"in {options.Rounds} alternating rounds; "
         + $"{Sample?.Packages ?? 0} packages in the catalogue.");
 
     private List<string[]> TableRows()

@@ -73,10 +73,11 @@ internal static class BenchmarkRunner
         }
 
         report.Token = await catalogue.CreateTokenAsync(cancellationToken);
-        File.Copy(catalogue.DatabasePath, Path.Combine(floorData, GatewayCatalogue.FileName));
-        var sample = CatalogueSample.Read(Path.Combine(floorData, GatewayCatalogue.FileName));
+        var floorDatabase = Path.Combine(floorData, GatewayCatalogue.FileName);
+        File.Copy(catalogue.DatabasePath, floorDatabase);
+        var sample = CatalogueSample.Read(floorDatabase);
         report.Sample = sample;
-        var results = OperationCatalog.Build(sample)
+        var results = OperationCatalog.Build(sample, report.Token, options.Threads)
             .Where(o => options.Selects(o.Key))
             .Select(o => new OperationResult(o))
             .ToList();
@@ -112,11 +113,10 @@ internal static class BenchmarkRunner
         Console.WriteLine($"Cold start: {report.ColdStart.Value.TotalMilliseconds:F0} ms");
         foreach (var result in results.Where(r => r.Unavailable is null))
         {
-            await CompareAsync(client, gateway, floor, result, cancellationToken);
-            var script = Path.Combine(work, result.Operation.Key);
-            result.Gateway = await MeasureAsync(gateway, result, options, script + ".gateway.lua", cancellationToken);
-            result.GatewayPeakBytes = gateway.PeakMemoryBytes();
-            result.Floor = await MeasureAsync(floor, result, options, script + ".floor.lua", cancellationToken);
+            var servers = new SideBySide(gateway, catalogue.DatabasePath, floor, floorDatabase);
+            await CompareAsync(client, servers, result, cancellationToken);
+            await MeasureSideBySideAsync(servers, result, options, Path.Combine(work, result.Operation.Key),
+                cancellationToken);
             Console.WriteLine(BenchmarkReport.ProgressLine(result));
         }
 
@@ -169,10 +169,10 @@ internal static class BenchmarkRunner
 
     /// <summary>Sends the request to both servers once and records whether they answer the same.</summary>
     private static async Task CompareAsync(
-        HttpClient client, ServerProcess gateway, ServerProcess floor, OperationResult result,
-        CancellationToken cancellationToken)
+        HttpClient client, SideBySide servers, OperationResult result, CancellationToken cancellationToken)
     {
-        var request = result.Operation.Request;
+        var (gateway, _, floor, _) = servers;
+        var request = result.Operation.RequestFor(servers.GatewayDatabase);
         var (gatewayStatus, gatewayBody) = await HttpProbe.SendAsync(client, gateway.BaseUri, request, cancellationToken);
         var before = await FloorStatisticsAsync(client, floor, cancellationToken);
         var (floorStatus, floorBody) = await HttpProbe.SendAsync(client, floor.BaseUri, request, cancellationToken);
@@ -213,15 +213,34 @@ internal static class BenchmarkRunner
             stats.RootElement.GetProperty("statements").GetInt64());
     }
 
-    private static async Task<WrkResult> MeasureAsync(
-        ServerProcess server, OperationResult result, BenchmarkOptions options, string script,
+    /// <summary>
+    /// Warms both servers up, then alternates timed rounds (gateway, floor, gateway, floor, ...), so that
+    /// load from elsewhere on a shared machine falls on both sides alike.
+    /// </summary>
+    private static async Task MeasureSideBySideAsync(
+        SideBySide servers, OperationResult result, BenchmarkOptions options, string scriptPrefix,
         CancellationToken cancellationToken)
     {
-        var request = result.Operation.Request;
-        await Wrk.RunAsync(server.BaseUri, request, options.Warmup, options.Connections, options.Threads,
-            script.Replace(".lua", ".warmup.lua", StringComparison.Ordinal), cancellationToken);
-        return await Wrk.RunAsync(server.BaseUri, request, options.Duration, options.Connections, options.Threads,
-            script, cancellationToken);
+        var (gateway, gatewayDatabase, floor, floorDatabase) = servers;
+        var operation = result.Operation;
+        var round = options.Duration / options.Rounds;
+        await Wrk.RunAsync(gateway.BaseUri, operation.RequestFor(gatewayDatabase), options.Warmup,
+            options.Connections, options.Threads, scriptPrefix + ".gateway.warmup.lua", cancellationToken);
+        await Wrk.RunAsync(floor.BaseUri, operation.RequestFor(floorDatabase), options.Warmup,
+            options.Connections, options.Threads, scriptPrefix + ".floor.warmup.lua", cancellationToken);
+        var gatewayRounds = new List<WrkResult>();
+        var floorRounds = new List<WrkResult>();
+        for (var i = 1; i <= options.Rounds; i++)
+        {
+            gatewayRounds.Add(await Wrk.RunAsync(gateway.BaseUri, operation.RequestFor(gatewayDatabase), round,
+                options.Connections, options.Threads, $"{scriptPrefix}.gateway.{i}.lua", cancellationToken));
+            floorRounds.Add(await Wrk.RunAsync(floor.BaseUri, operation.RequestFor(floorDatabase), round,
+                options.Connections, options.Threads, $"{scriptPrefix}.floor.{i}.lua", cancellationToken));
+        }
+
+        result.Gateway = WrkResult.Combine(gatewayRounds);
+        result.Floor = WrkResult.Combine(floorRounds);
+        result.GatewayPeakBytes = gateway.PeakMemoryBytes();
     }
 
     private static ServerProcess StartFloor(RepositoryLayout layout, string floorData, string log)

@@ -84,7 +84,7 @@ internal static class Wrk
 
         foreach (var (name, value) in request.Headers)
         {
-            script.AppendLine(CultureInfo.InvariantCulture, $"wrk.headers[{LuaString(name)}] = {LuaString(value)}");
+            script.AppendLine(CultureInfo.InvariantCulture, $"wrk.headers[ {LuaString(name)} ] = {LuaString(value)}");
         }
 
         var counters = request.Counters ?? [];

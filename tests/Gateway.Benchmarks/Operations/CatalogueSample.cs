@@ -13,8 +13,11 @@ internal sealed record CatalogueSample(
     string? GridSlug,
     string? TitleWord,
     int? RestPackageId,
-    IReadOnlyList<(int Id, int Version)> MutationTargets)
+    IReadOnlyList<int> MutationTargets)
 {
+    /// <summary>A package outside <see cref="MutationTargets"/>, edited once by the statement probe.</summary>
+    public int MutationProbeTarget { get; init; }
+
     public const int FilterMinimumStars = 100;
     public const int MutationTargetCount = 2000;
 
@@ -47,7 +50,10 @@ internal sealed record CatalogueSample(
             gridSlug,
             CommonTitleWord(connection),
             restPackageId is null ? null : Convert.ToInt32(restPackageId, null),
-            MutationTargetsOf(connection));
+            MutationTargetsOf(connection))
+        {
+            MutationProbeTarget = Convert.ToInt32(Scalar(connection, "SELECT max(id) FROM packages"), null),
+        };
     }
 
     /// <summary>
@@ -79,16 +85,16 @@ internal sealed record CatalogueSample(
             .Select(c => c.Key).FirstOrDefault();
     }
 
-    private static List<(int Id, int Version)> MutationTargetsOf(SqliteConnection connection)
+    private static List<int> MutationTargetsOf(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, version FROM packages ORDER BY id LIMIT $count";
+        command.CommandText = "SELECT id FROM packages WHERE id < (SELECT max(id) FROM packages) ORDER BY id LIMIT $count";
         command.Parameters.AddWithValue("$count", MutationTargetCount);
         using var reader = command.ExecuteReader();
-        var targets = new List<(int, int)>();
+        var targets = new List<int>();
         while (reader.Read())
         {
-            targets.Add((reader.GetInt32(0), reader.GetInt32(1)));
+            targets.Add(reader.GetInt32(0));
         }
 
         return targets;

@@ -19,7 +19,7 @@ internal static class OperationCatalog
 
     private static readonly int[] PageSizes = [5, 50, 100];
 
-    public static IReadOnlyList<BenchOperation> Build(CatalogueSample sample)
+    public static IReadOnlyList<BenchOperation> Build(CatalogueSample sample, string? token, int threads)
     {
         var empty = sample.Packages == 0 ? "the demo catalogue is empty (seed not on main yet)" : null;
         return
@@ -87,6 +87,7 @@ internal static class OperationCatalog
             Rest("5a-rest-packages-page", "/api/v4/packages/?limit=20&offset=100", empty),
             Rest("5b-rest-package", $"/api/v4/packages/{sample.RestPackageId}/", empty),
             Rest("5c-rest-grids", "/api/v4/grids/?limit=20", empty),
+            UpdatePackage(sample, token, threads, empty),
         ];
     }
 
@@ -111,6 +112,21 @@ internal static class OperationCatalog
                 ["Accept"] = "application/json",
             }),
             Unavailable: unavailable);
+
+    private static BenchOperation UpdatePackage(CatalogueSample sample, string? token, int threads, string? empty)
+    {
+        // The statement probe edits a package outside the timed runs' targets, so that both servers' copies
+        // of those targets stay identical until the answers are compared.
+        var headers = JsonHeaders();
+        headers["Authorization"] = "Bearer " + token;
+        return new BenchOperation("6-update-package", "updatePackage (new repoDescription) from 16 clients",
+            OperationKind.Mutation,
+            new WrkRequest("POST", "/graphql", MutationWorkload.Body(sample.MutationProbeTarget, 1, "bench probe"),
+                headers),
+            Unavailable: empty ?? (token is null ? "no token: the 'tokens create' verb is not in this build" : null),
+            RequestForDatabase: database =>
+                MutationWorkload.Request(database, sample.MutationTargets, token!, threads));
+    }
 
     private static string? Missing(string? value, string reason) => value is null ? reason : null;
 }
