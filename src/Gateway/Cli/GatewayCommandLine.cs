@@ -43,6 +43,7 @@ public static class GatewayCommandLine
                     : "The catalogue is not empty: nothing seeded.");
                 return 0;
             }));
+        root.Subcommands.Add(ImportVerb.Create());
         return root;
     }
 

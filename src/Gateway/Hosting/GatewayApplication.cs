@@ -1,4 +1,6 @@
 using Gateway.Data;
+using Gateway.Data.Import;
+using Gateway.Http.Explorer;
 
 namespace Gateway.Hosting;
 
@@ -11,9 +13,11 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapExplorer();
         return app;
     }
 
@@ -22,6 +26,7 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddCatalogueImport();
         return services;
     }
 }
