@@ -28,7 +28,7 @@ internal static class RestFloor
     private const string GridIdsOfPackagesSql = """
         SELECT package_id, CAST(grid_id AS TEXT) FROM grid_packages
         WHERE package_id IN (SELECT value FROM json_each($ids))
-        ORDER BY package_id, grid_id
+        ORDER BY package_id, id
         """;
 
     private const string LoginsOfPackagesSql = """
@@ -46,9 +46,10 @@ internal static class RestFloor
         """;
 
     private const string PackageIdsOfGridsSql = """
-        SELECT grid_id, CAST(package_id AS TEXT) FROM grid_packages
-        WHERE grid_id IN (SELECT value FROM json_each($ids))
-        ORDER BY grid_id, package_id
+        SELECT gp.grid_id, CAST(gp.package_id AS TEXT)
+        FROM grid_packages gp JOIN packages p ON p.id = gp.package_id
+        WHERE gp.grid_id IN (SELECT value FROM json_each($ids))
+        ORDER BY gp.grid_id, p.title, p.id
         """;
 
     public static bool PackagesPage(FloorSession session, Utf8JsonWriter writer, HttpRequest request)

@@ -9,6 +9,14 @@ internal sealed class GatewayCatalogue(RepositoryLayout layout, string dataDirec
 
     public string DatabasePath => Path.Combine(dataDirectory, FileName);
 
+    /// <summary>
+    /// The build output folder, as the working directory: ASP.NET takes its content root (and so
+    /// appsettings.json, with its log levels) from there, as in the container image. Started from the
+    /// repository root instead, the gateway finds no appsettings.json and logs every request and SQL
+    /// command at Information, which costs more than the work measured.
+    /// </summary>
+    private string ContentRoot => Path.GetDirectoryName(layout.GatewayDll)!;
+
     /// <summary>Runs the gateway's <c>seed</c> verb; returns how long it took.</summary>
     public async Task<TimeSpan> SeedAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +50,7 @@ internal sealed class GatewayCatalogue(RepositoryLayout layout, string dataDirec
         }
 
         return ServerProcess.Start(diagnostics ? "gateway (diagnostics)" : "gateway", "dotnet",
-            [layout.GatewayDll, "--urls", "http://127.0.0.1:{port}"], environment, log);
+            [layout.GatewayDll, "--urls", "http://127.0.0.1:{port}"], environment, log, ContentRoot);
     }
 
     private Dictionary<string, string> Environment(bool diagnostics) => new()
@@ -60,6 +68,7 @@ internal sealed class GatewayCatalogue(RepositoryLayout layout, string dataDirec
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = ContentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -37,11 +37,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts <c>dotnet</c> (or an app host) with the given arguments and environment.</summary>
     public static ServerProcess Start(
         string name, string fileName, IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string> environment, string logPath)
+        IReadOnlyDictionary<string, string> environment, string logPath, string? workingDirectory = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
