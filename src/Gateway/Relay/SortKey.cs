@@ -48,7 +48,7 @@ public sealed class SortKey<T>
     /// <summary>Whether the value can be null; nulls placement only costs an extra order term when it can.</summary>
     public bool IsNullable { get; }
 
-    /// <summary>The same key, read through <paramref name="node"/> from rows holding a <typeparamref name="T"/>.</summary>
+    /// <summary>The key read through <paramref name="node"/> from rows holding a <typeparamref name="T"/>.</summary>
     public SortKey<TRow> Rebase<TRow>(Expression<Func<TRow, T>> node) =>
         // The nullability is the original's: the composed lambda no longer ends in the property.
         new(Name, ExpressionComposer.Compose(Key, node), Direction, Nulls, IsNullable);
