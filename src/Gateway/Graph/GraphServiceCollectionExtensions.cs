@@ -22,6 +22,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlStatementCounter>());
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<SchemaDocument>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PackageQueries>();
         services.AddSingleton<IQueryFields, CategoryQueries>();

@@ -50,6 +50,7 @@ public sealed partial class GraphQLHttpEndpoint(
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -158,7 +159,9 @@ public sealed partial class GraphQLHttpEndpoint(
         try
         {
             var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, request.HttpContext.RequestAborted);
-            return string.IsNullOrWhiteSpace(body?.Query)
+            // Note: a trusted-document request names its document instead of sending it (Hardening/).
+            var named = body?.DocumentId is not null || body?.Extensions?.ContainsKey("persistedQuery") == true;
+            return string.IsNullOrWhiteSpace(body?.Query) && !named
                 ? (null, "The body has no 'query' string.", StatusCodes.Status400BadRequest)
                 : (body, null, 0);
         }

@@ -1,0 +1,52 @@
+// The GraphQL-over-HTTP audit suite that ships in graphql-http, run against /graphql. Every MUST and
+// SHOULD audit has to pass; a MAY audit may fail only when it is listed below with its reason.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serverAudits } from 'graphql-http';
+import { useGateway } from './support/gateway.mjs';
+import { artifactPath, noSchemaReason, schemaExists } from './support/paths.mjs';
+
+/** MAY audits that cannot pass, by audit id, with the reason (none so far). */
+const mayExceptions = new Map();
+
+const levels = ['MUST', 'SHOULD', 'MAY'];
+const tally = Object.fromEntries(levels.map((level) => [level, { passed: 0, total: 0 }]));
+const results = [];
+let endpoint;
+
+before(async () => {
+  if (schemaExists) {
+    endpoint = `${(await useGateway(after)).url}/graphql`;
+  }
+});
+
+after(() => {
+  if (results.length === 0) {
+    return;
+  }
+
+  const line = levels.map((level) => `${level} ${tally[level].passed}/${tally[level].total}`).join(', ');
+  console.log(`graphql-http audits passed: ${line}`);
+  fs.writeFileSync(artifactPath('http-audits.json'), JSON.stringify({ tally, results }, null, 2));
+});
+
+// The audit list does not depend on the URL, so it names the tests before the gateway is up.
+for (const audit of serverAudits({ url: () => endpoint })) {
+  const level = levels.find((candidate) => audit.name.startsWith(candidate));
+  test(`${audit.id} ${audit.name}`, { skip: !schemaExists && noSchemaReason }, async () => {
+    const result = await audit.fn();
+    tally[level].total += 1;
+    if (result.status === 'ok') {
+      tally[level].passed += 1;
+    }
+
+    results.push({ id: audit.id, name: audit.name, status: result.status, reason: result.reason });
+    if (result.status === 'ok' || (level === 'MAY' && mayExceptions.has(audit.id))) {
+      return;
+    }
+
+    const body = result.response ? await result.response.text().catch(() => '') : '';
+    assert.fail(`${result.status}: ${result.reason}\nstatus ${result.response?.status}, body: ${body}`);
+  });
+}
