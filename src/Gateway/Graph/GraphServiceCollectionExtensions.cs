@@ -7,6 +7,7 @@ using Gateway.Packages;
 using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Graph;
 
@@ -16,7 +17,9 @@ public static class GraphServiceCollectionExtensions
     /// <summary>Adds the GraphQL schema and everything it runs on.</summary>
     public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.SectionName));
+        services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlStatementCounter>());
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<SchemaDocument>();
