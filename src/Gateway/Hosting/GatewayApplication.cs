@@ -2,6 +2,7 @@ using Gateway.Data;
 using Gateway.Data.Import;
 using Gateway.Filtering;
 using Gateway.Http.Explorer;
+using Gateway.Search;
 
 namespace Gateway.Hosting;
 
@@ -28,6 +29,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddFiltering();
+        services.AddSearch();
         services.AddCatalogueImport();
         return services;
     }
