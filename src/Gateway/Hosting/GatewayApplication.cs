@@ -8,10 +8,6 @@ using Gateway.Filtering;
 using Gateway.Http.Explorer;
 using Gateway.Rest;
 using Gateway.Editing;
-using Gateway.Graph;
-using Gateway.Http;
-using Gateway.Http.Explorer;
-using Gateway.Http.Explorer;
 using Gateway.Observability;
 
 namespace Gateway.Hosting;
@@ -40,9 +36,6 @@ public static class GatewayApplication
         app.UseObservability();
         app.UseHardening();
         app.MapGatewayHealth();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
-        app.MapGraph();
-        app.MapExplorer();
         return app;
     }
 
