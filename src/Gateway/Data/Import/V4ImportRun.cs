@@ -291,13 +291,38 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
                 .Select(id => Member(id, record.Id)));
         }
 
-        foreach (var membership in added)
+        foreach (var membership in InPackageOrder(added))
         {
             membership.Id = nextId++;
         }
 
         await DeleteMembershipsAsync(removed, added, cancellationToken);
         await _writer.InsertAsync(added, cancellationToken);
+    }
+
+    /// <summary>
+    /// New memberships in the order of each imported package's <c>grids</c> list, which is the order of
+    /// membership row ids on the site (a grid's <c>packages</c> list is sorted by title there and carries no
+    /// order), so that a package's grids come back out of the v4 API as they went in.
+    /// </summary>
+    private List<GridPackage> InPackageOrder(List<GridPackage> added)
+    {
+        var position = new Dictionary<(int PackageId, int GridId), int>();
+        foreach (var record in dump.Packages)
+        {
+            for (var i = 0; i < record.GridIds.Count; i++)
+            {
+                position.TryAdd((record.Id, record.GridIds[i]), i);
+            }
+        }
+
+        return added
+            .Select((membership, index) => (membership, index))
+            .OrderBy(m => m.membership.PackageId)
+            .ThenBy(m => position.GetValueOrDefault((m.membership.PackageId, m.membership.GridId), int.MaxValue))
+            .ThenBy(m => m.index)
+            .Select(m => m.membership)
+            .ToList();
     }
 
     private GridPackage Member(int gridId, int packageId) =>
