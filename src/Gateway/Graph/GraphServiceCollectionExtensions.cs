@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using Gateway.Categories;
 using Gateway.DataLoading;
+using Gateway.Editing;
 using Gateway.Grids;
 using Gateway.Http;
 using Gateway.Packages;
 using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
+using GraphQLParser.AST;
 
 namespace Gateway.Graph;
 
@@ -28,6 +30,7 @@ public static class GraphServiceCollectionExtensions
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddGraphQL(graph => graph
             .AddSchema<GatewaySchema>()
+            .AddExecutionStrategy<MutationExecutionStrategy>(OperationType.Mutation)
             // Note: relaxed escaping writes '+', quotes and non-ASCII text as they are; the body is JSON
             // with a JSON content type, never HTML, so the default escaping protects nothing here.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
