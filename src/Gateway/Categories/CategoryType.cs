@@ -57,6 +57,9 @@ public sealed class CategoryType : ObjectGraphType<Category>
         Field<NonNullGraphType<UtcDateTimeGraphType>>("modified")
             .Description("When the category was last changed.")
             .Resolve(c => c.Source.Modified);
+        Field<StringGraphType>("modifiedBy")
+            .Description("The name of the API token that made the last edit; null for imported or seeded categories.")
+            .Resolve(c => c.Source.ModifiedBy);
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages of this category, by databaseId ascending.")
             .PagingArguments()

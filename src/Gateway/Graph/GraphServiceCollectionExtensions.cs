@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Gateway.Categories;
 using Gateway.DataLoading;
+using Gateway.Editing;
 using Gateway.Grids;
 using Gateway.Http;
 using Gateway.Packages;
@@ -8,6 +9,7 @@ using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using GraphQLParser.AST;
 
 namespace Gateway.Graph;
 
@@ -32,6 +34,7 @@ public static class GraphServiceCollectionExtensions
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddGraphQL(graph => graph
             .AddSchema<GatewaySchema>()
+            .AddExecutionStrategy<MutationExecutionStrategy>(OperationType.Mutation)
             // Note: relaxed escaping writes '+', quotes and non-ASCII text as they are; the body is JSON
             // with a JSON content type, never HTML, so the default escaping protects nothing here.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

@@ -59,6 +59,9 @@ public sealed class GridType : ObjectGraphType<Grid>
         Field<NonNullGraphType<UtcDateTimeGraphType>>("modified")
             .Description("When the grid was last changed.")
             .Resolve(c => c.Source.Modified);
+        Field<StringGraphType>("modifiedBy")
+            .Description("The name of the API token that made the last edit; null for imported or seeded grids.")
+            .Resolve(c => c.Source.ModifiedBy);
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages compared in this grid (the matrix's columns), in the order they joined it.")
             .PagingArguments()

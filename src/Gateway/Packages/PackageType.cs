@@ -97,6 +97,9 @@ public sealed class PackageType : ObjectGraphType<Package>
         Field<NonNullGraphType<UtcDateTimeGraphType>>("modified")
             .Description("When the package was last changed in the catalogue.")
             .Resolve(c => c.Source.Modified);
+        Field<StringGraphType>("modifiedBy")
+            .Description("The name of the API token that made the last edit; null for imported or seeded packages.")
+            .Resolve(c => c.Source.ModifiedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("commitsOver52")
             .Description("Commits per week over the last 52 weeks, oldest week first.")
             .Resolve(c => c.Source.CommitsOver52);
