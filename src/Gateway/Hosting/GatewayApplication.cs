@@ -27,8 +27,8 @@ public static class GatewayApplication
         app.UseHardening();
         app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
-        app.MapGraph();
         app.MapExplorer();
+        app.MapGraph();
         return app;
     }
 

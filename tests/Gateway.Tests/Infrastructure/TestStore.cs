@@ -122,15 +122,16 @@ public sealed class TestStore : IAsyncDisposable
     private static async Task<string> CreateSqliteDemoTemplateAsync()
     {
         var path = NewSqlitePath();
-        await using (var store = new TestStore(CatalogueProvider.Sqlite, SqliteConnectionString(path)))
+        var copy = path + ".template";
+        await using var store = new TestStore(CatalogueProvider.Sqlite, SqliteConnectionString(path));
+        await SeedAsync(store);
+        await using (var db = store.CreateContext())
         {
-            await SeedAsync(store);
-            await using var db = store.CreateContext();
             // Note: the template is copied as a single file, so the write-ahead log is folded back first.
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         }
 
-        var copy = path + ".template";
+        // The copy is taken before the store is disposed: disposing deletes the store's file.
         SqliteConnection.ClearAllPools();
         File.Copy(path, copy);
         return copy;
