@@ -19,6 +19,7 @@ public static class GraphServiceCollectionExtensions
         _ = configuration;
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<SchemaDocument>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PackageQueries>();
         services.AddSingleton<IQueryFields, CategoryQueries>();

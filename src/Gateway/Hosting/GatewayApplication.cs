@@ -4,6 +4,13 @@ using Gateway.Graph;
 using Gateway.Hardening;
 using Gateway.Health;
 using Gateway.Http;
+using Gateway.Filtering;
+using Gateway.Http.Explorer;
+using Gateway.Rest;
+using Gateway.Editing;
+using Gateway.Graph;
+using Gateway.Http;
+using Gateway.Http.Explorer;
 using Gateway.Http.Explorer;
 using Gateway.Observability;
 
@@ -23,6 +30,13 @@ public static class GatewayApplication
         builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.UseRestForwardedHeaders();
+        app.UseEditing();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.UseSchemaSdl();
+        app.MapExplorer();
+        app.MapGraph();
+        app.MapRest();
         app.UseObservability();
         app.UseHardening();
         app.MapGatewayHealth();
@@ -37,9 +51,12 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddFiltering();
+        services.AddEditing(configuration);
         services.AddHardening(configuration);
         services.AddCatalogueImport();
         services.AddGraph(configuration);
+        services.AddRest(configuration);
         return services;
     }
 }
