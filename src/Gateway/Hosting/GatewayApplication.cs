@@ -1,18 +1,14 @@
 using Gateway.Data;
 using Gateway.Data.Import;
+using Gateway.Editing;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Hardening;
 using Gateway.Health;
 using Gateway.Http;
-using Gateway.Filtering;
-using Gateway.Http.Explorer;
-using Gateway.Rest;
-using Gateway.Editing;
-using Gateway.Graph;
-using Gateway.Http;
-using Gateway.Http.Explorer;
 using Gateway.Http.Explorer;
 using Gateway.Observability;
+using Gateway.Rest;
 
 namespace Gateway.Hosting;
 
@@ -31,18 +27,15 @@ public static class GatewayApplication
 
         var app = builder.Build();
         app.UseRestForwardedHeaders();
-        app.UseEditing();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
-        app.UseSchemaSdl();
-        app.MapExplorer();
-        app.MapGraph();
-        app.MapRest();
         app.UseObservability();
         app.UseHardening();
+        app.UseEditing();
+        app.UseSchemaSdl();
         app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapExplorer();
         app.MapGraph();
+        app.MapRest();
         return app;
     }
 
