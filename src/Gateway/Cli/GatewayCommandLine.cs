@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Gateway.Data;
+using Gateway.Editing;
+using Gateway.Hardening.TrustedDocuments;
 using Gateway.Hosting;
 
 namespace Gateway.Cli;
@@ -43,7 +45,10 @@ public static class GatewayCommandLine
                     : "The catalogue is not empty: nothing seeded.");
                 return 0;
             }));
+        root.Subcommands.Add(TokenCommands.Build());
+        root.Subcommands.Add(TrustedDocumentsCommand.Create());
         root.Subcommands.Add(ImportVerb.Create());
+        root.Subcommands.Add(SchemaVerb.Build());
         return root;
     }
 

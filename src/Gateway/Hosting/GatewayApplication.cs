@@ -1,6 +1,18 @@
 using Gateway.Data;
 using Gateway.Data.Import;
+using Gateway.Graph;
+using Gateway.Hardening;
+using Gateway.Health;
+using Gateway.Http;
+using Gateway.Filtering;
 using Gateway.Http.Explorer;
+using Gateway.Rest;
+using Gateway.Editing;
+using Gateway.Graph;
+using Gateway.Http;
+using Gateway.Http.Explorer;
+using Gateway.Http.Explorer;
+using Gateway.Observability;
 
 namespace Gateway.Hosting;
 
@@ -13,10 +25,23 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.AddObservability();
+        builder.Services.AddGatewayHealth(builder.Configuration);
         builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.UseRestForwardedHeaders();
+        app.UseEditing();
         app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.UseSchemaSdl();
+        app.MapExplorer();
+        app.MapGraph();
+        app.MapRest();
+        app.UseObservability();
+        app.UseHardening();
+        app.MapGatewayHealth();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapGraph();
         app.MapExplorer();
         return app;
     }
@@ -26,7 +51,12 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddFiltering();
+        services.AddEditing(configuration);
+        services.AddHardening(configuration);
         services.AddCatalogueImport();
+        services.AddGraph(configuration);
+        services.AddRest(configuration);
         return services;
     }
 }

@@ -1,0 +1,21 @@
+using Gateway.Data;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.DataLoading;
+
+/// <summary>Reaches the request's loaders and store from a resolver.</summary>
+public static class ResolveFieldContextExtensions
+{
+    /// <summary>The request's loader registry.</summary>
+    public static DataLoaderRegistry Loaders(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<DataLoaderRegistry>();
+
+    /// <summary>The request's instance of <typeparamref name="TLoader"/>.</summary>
+    public static TLoader Loader<TLoader>(this IResolveFieldContext context)
+        where TLoader : IDataLoader => context.Loaders().Get<TLoader>();
+
+    /// <summary>The store's context factory: one context per fetch, since resolvers run in parallel.</summary>
+    public static IDbContextFactory<CatalogueDbContext> Contexts(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
+}

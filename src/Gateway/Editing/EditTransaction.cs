@@ -1,0 +1,88 @@
+using System.Runtime.ExceptionServices;
+using Gateway.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Gateway.Editing;
+
+/// <summary>
+/// Runs one edit in one transaction on a context of its own: the edit's errors, a failed version check
+/// or a constraint violation roll everything back, so a mutation either applies whole or writes nothing.
+/// </summary>
+/// <remarks>
+/// Note: on SQLite the transaction begins IMMEDIATE (Microsoft.Data.Sqlite's default), so writers queue
+/// on the busy timeout for the whole edit and see each other's commits; on PostgreSQL (read committed)
+/// two edits can interleave, and the version in the UPDATE's WHERE clause is what stops the later one.
+/// </remarks>
+public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contexts)
+{
+    /// <summary>Turns a constraint the store refused into the edit's error; null lets the failure through.</summary>
+    public delegate Task<EditError?> ViolationMapper(
+        StoreViolation violation, CatalogueDbContext fresh, CancellationToken cancellationToken);
+
+    public async Task<EditResult<T>> RunAsync<T>(
+        Func<CatalogueDbContext, CancellationToken, Task<EditResult<T>>> edit,
+        ViolationMapper? whenViolated,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        IReadOnlyList<EntityEntry> staleEntries;
+        Exception failure;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                var result = await edit(db, cancellationToken);
+                if (result.Succeeded)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                }
+
+                return result;
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                staleEntries = e.Entries;
+                failure = e;
+            }
+            catch (Exception e) when (whenViolated is not null && StoreViolation.From(e) is not null)
+            {
+                staleEntries = [];
+                failure = e;
+            }
+        }
+
+        await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+        if (staleEntries.Count > 0)
+        {
+            return EditResult.Fail<T>(await StaleErrorAsync(staleEntries[0], fresh, cancellationToken));
+        }
+
+        var error = await whenViolated!(StoreViolation.From(failure)!, fresh, cancellationToken);
+        if (error is null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return EditResult.Fail<T>(error);
+    }
+
+    /// <summary>The error for an entity whose version check failed: stale, or not found if it is gone.</summary>
+    public static async Task<EditError> StaleErrorAsync(
+        EntityEntry entry, CatalogueDbContext fresh, CancellationToken cancellationToken)
+    {
+        var type = entry.Metadata.ClrType.Name;
+        var id = (int)entry.Property("Id").CurrentValue!;
+        var seen = (int)entry.Property("Version").OriginalValue!;
+        var current = await entry.GetDatabaseValuesAsync(cancellationToken);
+        return current is null
+            ? EditErrorMessages.NotFound("id", type, id)
+            : EditErrorMessages.Stale(type, id, seen, current.GetValue<int>("Version"));
+    }
+}

@@ -1,0 +1,28 @@
+using Gateway.Categories;
+using Gateway.Grids;
+using Gateway.Packages;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Gateway.Editing;
+
+/// <summary>Registers API tokens, Bearer authentication and the edit services.</summary>
+public static class EditingServiceCollectionExtensions
+{
+    /// <summary>Tokens and edit services (also used by the command-line verbs) and the Bearer scheme.</summary>
+    public static IServiceCollection AddEditing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EditingOptions>(configuration.GetSection(EditingOptions.SectionName));
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<ApiTokenAuthenticator>();
+        services.AddSingleton<EditTransaction>();
+        services.AddSingleton<PackageEditService>();
+        services.AddSingleton<CategoryEditService>();
+        services.AddSingleton<GridEditService>();
+        services.AddAuthentication(BearerTokenDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenDefaults.Scheme, null);
+        return services;
+    }
+
+    /// <summary>Authenticates every request that carries a token; requests without one stay anonymous.</summary>
+    public static IApplicationBuilder UseEditing(this IApplicationBuilder app) => app.UseAuthentication();
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace Gateway.Graph;
+
+/// <summary>The gateway's GraphQL schema.</summary>
+public sealed class GatewaySchema : Schema
+{
+    public GatewaySchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "The Django Packages catalogue as a graph.";
+        Query = query;
+        RegisterTypeMapping(typeof(DateTime), typeof(UtcDateTimeGraphType));
+    }
+}

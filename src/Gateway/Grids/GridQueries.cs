@@ -1,0 +1,30 @@
+using Gateway.Data;
+using Gateway.DataLoading;
+using Gateway.Graph;
+using Gateway.Relay;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Gateway.Grids;
+
+/// <summary>The <c>Query</c> fields of grids: <c>grids</c> and <c>grid(slug:)</c>.</summary>
+public sealed class GridQueries : IQueryFields
+{
+    /// <inheritdoc/>
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
+            .Description("All grids, by databaseId ascending.")
+            .PagingArguments()
+            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
+                db => db.Grids,
+                new PageQuery<Grid>(null, new SortSpec<Grid>(), x => x.Id),
+                x => x,
+                PageRequest.FromContext(c),
+                c.CancellationToken));
+        query.Field<GridType>("grid")
+            .Description("The grid with this slug; null when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug", "The grid's slug, exact.")
+            .Resolve(c => c.Loader<GridBySlugDataLoader>().Load(c.GetArgument<string>("slug")));
+    }
+}

@@ -1,0 +1,22 @@
+using Gateway.Data;
+using Gateway.DataLoading;
+using Gateway.Relay;
+using GraphQL;
+
+namespace Gateway.Participants;
+
+/// <summary>The connections that hang off a participant.</summary>
+internal static class ParticipantConnections
+{
+    // TODO(perf): one statement per parent participant until the batched nested connections land.
+    public static Task<Connection> PackagesAsync(IResolveFieldContext<Participant> context)
+    {
+        var id = context.Source.Id;
+        return KeysetPager.LoadAsync(context.Contexts(),
+            db => db.PackageParticipants.Where(pp => pp.ParticipantId == id),
+            new PageQuery<PackageParticipant>(null, new SortSpec<PackageParticipant>(), pp => pp.PackageId),
+            pp => pp.Package!,
+            PageRequest.FromContext(context),
+            context.CancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using Gateway.DataLoading;
+using GraphQL.DataLoader;
+
+namespace Gateway.Relay;
+
+/// <summary>A page of a connection, with its total count loaded only when a client asks for it.</summary>
+public sealed class Connection
+{
+    /// <summary>Creates a page of <paramref name="edges"/>.</summary>
+    public Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, Func<IDataLoaderResult<int>> totalCount)
+    {
+        Edges = edges;
+        PageInfo = pageInfo;
+        TotalCount = totalCount;
+    }
+
+    public IReadOnlyList<Edge> Edges { get; }
+
+    public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
+
+    public PageInfo PageInfo { get; }
+
+    /// <summary>The number of nodes of the whole connection under its filter, deferred to the loaders' turn.</summary>
+    public Func<IDataLoaderResult<int>> TotalCount { get; }
+
+    /// <summary>An empty page whose connection is empty too.</summary>
+    public static Connection Empty { get; } = new([], new PageInfo(false, false, null, null),
+        () => new DeferredResult<int>(_ => Task.FromResult(0)));
+}
