@@ -1,18 +1,14 @@
 using Gateway.Data;
 using Gateway.Data.Import;
+using Gateway.Editing;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Hardening;
 using Gateway.Health;
 using Gateway.Http;
-using Gateway.Filtering;
-using Gateway.Http.Explorer;
-using Gateway.Rest;
-using Gateway.Editing;
-using Gateway.Graph;
-using Gateway.Http;
-using Gateway.Http.Explorer;
 using Gateway.Http.Explorer;
 using Gateway.Observability;
+using Gateway.Rest;
 
 namespace Gateway.Hosting;
 
@@ -30,19 +26,19 @@ public static class GatewayApplication
         builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+
+        // Order matters: the client's address and scheme first (rate limits and links use them), then
+        // the request log around everything, limits before any work, identity before the endpoints.
         app.UseRestForwardedHeaders();
-        app.UseEditing();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
-        app.UseSchemaSdl();
-        app.MapExplorer();
-        app.MapGraph();
-        app.MapRest();
         app.UseObservability();
         app.UseHardening();
+        app.UseEditing();
+        app.UseSchemaSdl();
+        app.MapExplorer();
         app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapGraph();
-        app.MapExplorer();
+        app.MapRest();
         return app;
     }
 
