@@ -562,16 +562,15 @@ internal sealed class DemoCatalogueBuilder
 
     private long Micros(long maxExclusive) => _random.NextLong(maxExclusive) * TicksPerMicrosecond;
 
-    /// <summary>A count with a long tail: usually small, now and then near <paramref name="max"/>.</summary>
+    /// <summary>
+    /// A count with a long tail, as stars and downloads have: a power of two up to about
+    /// <paramref name="max"/> is picked as the lower of two uniform draws, then a number below it.
+    /// </summary>
     private int Skewed(int max)
     {
-        var scale = max;
-        while (scale > 1 && _random.Chance(55))
-        {
-            scale /= 3;
-        }
-
-        return _random.Next(scale + 1);
+        var bits = System.Numerics.BitOperations.Log2((uint)max) + 1;
+        var exponent = Math.Min(_random.Next(bits + 1), _random.Next(bits + 1));
+        return Math.Min(max, _random.Next(1 << exponent));
     }
 
     private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
