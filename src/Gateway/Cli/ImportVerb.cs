@@ -4,7 +4,7 @@ using Gateway.Data.Import;
 
 namespace Gateway.Cli;
 
-/// <summary>The <c>import &lt;path-or-url&gt;</c> verb: loads djangopackages.org API v4 JSON into the catalogue.</summary>
+/// <summary>The <c>import &lt;path-or-url&gt;</c> verb: loads djangopackages.org API v4 JSON.</summary>
 internal static class ImportVerb
 {
     /// <summary>The exit code for input that was refused; the store is left as it was.</summary>
@@ -25,7 +25,8 @@ internal static class ImportVerb
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string source, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        IServiceProvider services, string source, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<CatalogueInitializer>().MigrateAsync(cancellationToken);
         var http = services.GetRequiredService<IHttpClientFactory>()

@@ -21,7 +21,8 @@ public static class SharedSeed
                 var seed = Path.Combine(dir.FullName, "..", "shared", "seed");
                 return Directory.Exists(seed)
                     ? seed
-                    : throw new DirectoryNotFoundException($"{seed} is missing: shared/ must sit beside the repository.");
+                    : throw new DirectoryNotFoundException(
+                        $"{seed} is missing: shared/ must sit beside the repository.");
             }
         }
 

@@ -91,7 +91,7 @@ public sealed partial class V4FolderSource(string path)
         };
     }
 
-    /// <summary>The name with every run of digits padded to 10 places, so that ordinal order is natural order.</summary>
+    /// <summary>The name with every run of digits padded to 10 places: ordinal order is then natural order.</summary>
     private static string NaturalKey(string name) =>
         Digits().Replace(name.ToLowerInvariant(), m => m.Value.PadLeft(10, '0'));
 

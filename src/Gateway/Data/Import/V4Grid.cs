@@ -1,6 +1,6 @@
 namespace Gateway.Data.Import;
 
-/// <summary>A grid as API v4 shows it, its package links reduced to ids in the listed order. Timestamps are UTC.</summary>
+/// <summary>A grid as API v4 shows it, its package links reduced to ids in their order. Times are UTC.</summary>
 public sealed record V4Grid(
     V4Location Location,
     int Id,

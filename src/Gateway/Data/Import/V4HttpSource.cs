@@ -31,7 +31,8 @@ public sealed class V4HttpSource(HttpClient http, Uri baseUri)
                 next = await ReadPageAsync(kind, current, dump, cancellationToken) is { } link
                     ? new Uri(new Uri(current), link).AbsoluteUri
                     : null;
-                progress?.Invoke($"Read {kind.ToString().ToLowerInvariant()} page {pages + 1}: {dump.Count} records so far");
+                progress?.Invoke(
+                    $"Read {kind.ToString().ToLowerInvariant()} page {pages + 1}: {dump.Count} records so far");
             }
         }
 

@@ -206,7 +206,8 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     /// <summary>Adds unknown logins, then replaces each package's list where it differs, keeping v4's order.</summary>
     private async Task WriteParticipantsAsync(CancellationToken cancellationToken)
     {
-        var ids = await db.Participants.ToDictionaryAsync(p => p.Login, p => p.Id, StringComparer.Ordinal, cancellationToken);
+        var ids = await db.Participants
+            .ToDictionaryAsync(p => p.Login, p => p.Id, StringComparer.Ordinal, cancellationToken);
         var nextId = ids.Count == 0 ? 1 : await db.Participants.MaxAsync(p => p.Id, cancellationToken) + 1;
         var participants = new List<Participant>();
         foreach (var login in dump.Packages.SelectMany(p => p.Participants))
@@ -358,7 +359,7 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
         }
     }
 
-    /// <summary>Ids must not repeat in the dump; slugs must not repeat in the dump nor meet another stored row's.</summary>
+    /// <summary>Ids must not repeat in the dump; slugs neither in the dump nor in other stored rows.</summary>
     private static void CheckUnique<T>(
         List<T> records,
         Func<T, int> id,

@@ -51,6 +51,7 @@ public sealed partial class V4Importer(
     private partial void LogStarting(int categories, int grids, int packages);
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Information,
-        Message = "Import done: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Participants} new participants")]
+        Message = "Import done: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, "
+            + "{Participants} new participants")]
     private partial void LogFinished(int inserted, int updated, int unchanged, int participants);
 }

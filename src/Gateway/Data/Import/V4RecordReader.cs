@@ -178,7 +178,8 @@ internal sealed class V4RecordReader
             if (string.IsNullOrWhiteSpace(login) || login.Length > maxLength)
             {
                 throw Error("wrong_type", field,
-                    $"item {logins.Count} is {Describe(element)}; every item must be a login of 1 to {maxLength} characters");
+                    $"item {logins.Count} is {Describe(element)}; "
+                    + $"every item must be a login of 1 to {maxLength} characters");
             }
 
             if (logins.Contains(login, StringComparer.Ordinal))

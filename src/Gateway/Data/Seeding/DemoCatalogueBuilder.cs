@@ -460,8 +460,16 @@ internal sealed class DemoCatalogueBuilder
             }
             else
             {
-                var count = _random.Next(100) switch { < 45 => 0, < 83 => 1, < 95 => 2, < 98 => 3, _ => _random.Next(4, 7) };
-                if (package.Slug.Contains("site", StringComparison.Ordinal) || package.Slug.Contains("tenant", StringComparison.Ordinal))
+                var count = _random.Next(100) switch
+                {
+                    < 45 => 0,
+                    < 83 => 1,
+                    < 95 => 2,
+                    < 98 => 3,
+                    _ => _random.Next(4, 7),
+                };
+                if (package.Slug.Contains("site", StringComparison.Ordinal)
+                    || package.Slug.Contains("tenant", StringComparison.Ordinal))
                 {
                     wanted.Add(multisite);
                 }
@@ -476,7 +484,13 @@ internal sealed class DemoCatalogueBuilder
             foreach (var grid in wanted.OrderBy(g => g.Id))
             {
                 var joined = Between(Later(grid.Created, package.Created), Now.AddDays(-1));
-                memberships.Add(new GridPackage { GridId = grid.Id, PackageId = package.Id, Created = joined, Modified = joined });
+                memberships.Add(new GridPackage
+                {
+                    GridId = grid.Id,
+                    PackageId = package.Id,
+                    Created = joined,
+                    Modified = joined,
+                });
             }
         }
 
@@ -536,7 +550,7 @@ internal sealed class DemoCatalogueBuilder
         }
     }
 
-    /// <summary>Picks <paramref name="count"/> ids in <c>1..highest</c>, always including <paramref name="kept"/>.</summary>
+    /// <summary>Picks <paramref name="count"/> ids in <c>1..highest</c>, <paramref name="kept"/> always.</summary>
     private List<int> PickIds(int highest, int count, int kept)
     {
         var candidates = Enumerable.Range(1, highest).Where(id => id != kept).ToList();
@@ -562,16 +576,15 @@ internal sealed class DemoCatalogueBuilder
 
     private long Micros(long maxExclusive) => _random.NextLong(maxExclusive) * TicksPerMicrosecond;
 
-    /// <summary>A count with a long tail: usually small, now and then near <paramref name="max"/>.</summary>
+    /// <summary>
+    /// A count with a long tail, as stars and downloads have: a power of two up to about
+    /// <paramref name="max"/> is picked as the lower of two uniform draws, then a number below it.
+    /// </summary>
     private int Skewed(int max)
     {
-        var scale = max;
-        while (scale > 1 && _random.Chance(55))
-        {
-            scale /= 3;
-        }
-
-        return _random.Next(scale + 1);
+        var bits = System.Numerics.BitOperations.Log2((uint)max) + 1;
+        var exponent = Math.Min(_random.Next(bits + 1), _random.Next(bits + 1));
+        return Math.Min(max, _random.Next(1 << exponent));
     }
 
     private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;

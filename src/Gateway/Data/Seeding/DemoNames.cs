@@ -95,7 +95,8 @@ internal static class DemoNames
     [
         "django-façade", "Ñandú for Django", "django-żółw", "Café Forms", "django-übersicht",
         "Django Résumé Builder", "django-日本語-utils", "Ελληνικά slugs for Django", "django-emoji 🚀",
-        "Škoda-style admin", "django-ångström", "Crème Brûlée CMS", "Русский календарь for Django",
+        "Škoda-style admin", "django-ångström", "Crème Brûlée CMS",
+        "Русский календарь for Django",
     ];
 
     public static readonly string[] OddDescriptions =

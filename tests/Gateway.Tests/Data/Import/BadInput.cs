@@ -20,17 +20,19 @@ public sealed record BadInput(string Code, string File, string? Field, string[] 
         fresh["slug"] = "django-fresh";
         sample.Packages.Insert(0, fresh);
         var bad = sample.Package(1); // 6045, record 1 of packages-1.json
-        BadInput expected = new("bad_value", "packages-1.json", null, ["record 1 (id 6045, slug \"django-multisite2\")"]);
+        var expected = new BadInput("bad_value", "packages-1.json", null,
+            ["record 1 (id 6045, slug \"django-multisite2\")"]);
 
         switch (kind)
         {
             case "broken-json":
                 sample.WriteTo(folder);
-                System.IO.File.WriteAllText(Path.Combine(folder, "grids.json"), "{\"count\": 2, \"results\": [{\"id\": 243,");
+                System.IO.File.WriteAllText(
+                    Path.Combine(folder, "grids.json"), "{\"count\": 2, \"results\": [{\"id\": 243,");
                 return new("broken_json", "grids.json", null, ["not valid JSON", "line 1"]);
             case "wrong-type":
                 bad["repo_watchers"] = "many";
-                expected = expected with { Code = "wrong_type", Field = "repo_watchers" };
+                expected = expected.With("wrong_type", "repo_watchers", "\"many\"");
                 break;
             case "missing-id":
                 bad.Remove("id");
@@ -38,24 +40,27 @@ public sealed record BadInput(string Code, string File, string? Field, string[] 
                 break;
             case "dangling-category":
                 bad["category"] = V4Sample.Link("categories", 99);
-                expected = expected with { Code = "dangling_link", Field = "category", MessageParts = [.. expected.MessageParts, "categories/99/"] };
+                expected = expected.With("dangling_link", "category", "categories/99/");
                 break;
             case "dangling-grid":
                 bad["grids"] = new JsonArray(V4Sample.Link("grids", 243), V4Sample.Link("grids", 77));
-                expected = expected with { Code = "dangling_link", Field = "grids", MessageParts = [.. expected.MessageParts, "grids/77/"] };
+                expected = expected.With("dangling_link", "grids", "grids/77/");
                 break;
             case "dangling-package":
                 sample.Grids[1]!["packages"] = new JsonArray(V4Sample.Link("packages", 5));
                 sample.WriteTo(folder);
-                return new("dangling_link", "grids.json", "packages", ["record 1 (id 12, slug \"unicode-grid\")", "packages/5/"]);
+                return new("dangling_link", "grids.json", "packages",
+                    ["record 1 (id 12, slug \"unicode-grid\")", "packages/5/"]);
             case "duplicate-slug":
                 bad["slug"] = "django-fresh";
-                expected = new("duplicate_slug", "packages-1.json", "slug", ["record 1 (id 6045, slug \"django-fresh\")", "record 0 (id 11"]);
+                expected = new("duplicate_slug", "packages-1.json", "slug",
+                    ["record 1 (id 6045, slug \"django-fresh\")", "record 0 (id 11"]);
                 break;
             case "slug-of-a-stored-row":
                 fresh["slug"] = "drf-nulls";
                 sample.Packages.RemoveAt(3); // package 9 keeps its slug in the store but is not imported
-                expected = new("duplicate_slug", "packages-1.json", "slug", ["record 0 (id 11, slug \"drf-nulls\")", "package 9 in the store"]);
+                expected = new("duplicate_slug", "packages-1.json", "slug",
+                    ["record 0 (id 11, slug \"drf-nulls\")", "package 9 in the store"]);
                 break;
             case "duplicate-id":
                 fresh["id"] = 6045;
@@ -63,19 +68,19 @@ public sealed record BadInput(string Code, string File, string? Field, string[] 
                 break;
             case "bad-datetime":
                 bad["created"] = "2025-02-30T11:06:06-05:00";
-                expected = expected with { Code = "bad_datetime", Field = "created", MessageParts = [.. expected.MessageParts, "2025-02-30T11:06:06-05:00"] };
+                expected = expected.With("bad_datetime", "created", "2025-02-30T11:06:06-05:00");
                 break;
             case "datetime-without-offset":
                 bad["last_fetched"] = "2026-02-16T04:06:14.878135";
-                expected = expected with { Code = "bad_datetime", Field = "last_fetched" };
+                expected = expected.With("bad_datetime", "last_fetched", "UTC offset");
                 break;
             case "commits-not-52":
                 bad["commits_over_52"]!.AsArray().RemoveAt(0);
-                expected = expected with { Field = "commits_over_52", MessageParts = [.. expected.MessageParts, "51 items", "52"] };
+                expected = expected.With("bad_value", "commits_over_52", "51 items", "exactly 52");
                 break;
             case "commits-not-numbers":
                 bad["commits_over_52"]!.AsArray()[5] = "3";
-                expected = expected with { Code = "wrong_type", Field = "commits_over_52", MessageParts = [.. expected.MessageParts, "item 5"] };
+                expected = expected.With("wrong_type", "commits_over_52", "item 5");
                 break;
             case "not-an-object":
                 sample.Packages[1] = 6045;
@@ -88,4 +93,7 @@ public sealed record BadInput(string Code, string File, string? Field, string[] 
         sample.WriteTo(folder);
         return expected;
     }
+
+    private BadInput With(string code, string field, params string[] more) =>
+        this with { Code = code, Field = field, MessageParts = [.. MessageParts, .. more] };
 }

@@ -41,7 +41,9 @@ public sealed class V4FileServer : IAsyncDisposable
                 : Results.NotFound();
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         server = new V4FileServer(app, address.TrimEnd('/') + "/api/v4/");
         return server;
     }

@@ -273,7 +273,8 @@ public sealed class V4ImporterTests : IDisposable
         Assert.Equal(names, Directory.GetFiles(actual).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var name in names)
         {
-            Assert.Equal(File.ReadAllText(Path.Combine(expected, name!)), File.ReadAllText(Path.Combine(actual, name!)));
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(expected, name!)), File.ReadAllText(Path.Combine(actual, name!)));
         }
     }
 }

@@ -35,9 +35,14 @@ public static class V4JsonWriter
         var gridsByPackage = members.OrderBy(m => m.GridId).ToLookup(m => m.PackageId, m => m.GridId);
 
         WritePages(folder, baseUrl, "categories", categories, pageSize, (w, c) => Category(w, c, offset));
-        WritePages(folder, baseUrl, "grids", grids, pageSize, (w, g) => Grid(w, baseUrl, g, packagesByGrid[g.Id], offset));
+        WritePages(folder, baseUrl, "grids", grids, pageSize,
+            (w, g) => Grid(w, baseUrl, g, packagesByGrid[g.Id], offset));
         WritePages(folder, baseUrl, "packages", packages, pageSize, (w, p) => Package(
-            w, baseUrl, p, gridsByPackage[p.Id], lists[p.Id].OrderBy(pp => pp.Position).Select(pp => logins[pp.ParticipantId]),
+            w,
+            baseUrl,
+            p,
+            gridsByPackage[p.Id],
+            lists[p.Id].OrderBy(pp => pp.Position).Select(pp => logins[pp.ParticipantId]),
             offset));
     }
 
@@ -45,7 +50,9 @@ public static class V4JsonWriter
     public static string IsoFormat(DateTime utc, TimeSpan offset)
     {
         var local = new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(offset);
-        var format = local.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.ffffffzzz";
+        var format = local.Ticks % TimeSpan.TicksPerSecond == 0
+            ? "yyyy-MM-dd'T'HH:mm:sszzz"
+            : "yyyy-MM-dd'T'HH:mm:ss.ffffffzzz";
         return local.ToString(format, CultureInfo.InvariantCulture);
     }
 
@@ -120,7 +127,12 @@ public static class V4JsonWriter
     }
 
     private static void Package(
-        Utf8JsonWriter w, string baseUrl, Package p, IEnumerable<int> gridIds, IEnumerable<string> participants, TimeSpan offset)
+        Utf8JsonWriter w,
+        string baseUrl,
+        Package p,
+        IEnumerable<int> gridIds,
+        IEnumerable<string> participants,
+        TimeSpan offset)
     {
         w.WriteStartObject();
         w.WriteString("category", $"{baseUrl}categories/{p.CategoryId.ToString(CultureInfo.InvariantCulture)}/");

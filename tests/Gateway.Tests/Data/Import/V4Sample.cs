@@ -81,7 +81,10 @@ public sealed class V4Sample
 
     public static string Link(string collection, int id) => $"{Base}{collection}/{id}/";
 
-    /// <summary>Writes categories.json (an array), grids.json (a page), packages-1.json and packages-2.json (pages; the last package alone on the second).</summary>
+    /// <summary>
+    /// Writes categories.json (an array), grids.json (a page), packages-1.json and packages-2.json
+    /// (pages; the last package alone on the second).
+    /// </summary>
     public string WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
@@ -89,7 +92,8 @@ public sealed class V4Sample
         File.WriteAllText(Path.Combine(folder, "grids.json"), Page(Grids.DeepClone().AsArray(), Grids.Count, null));
         var first = new JsonArray(Packages.SkipLast(1).Select(p => p!.DeepClone()).ToArray());
         var second = new JsonArray(Packages.TakeLast(1).Select(p => p!.DeepClone()).ToArray());
-        File.WriteAllText(Path.Combine(folder, "packages-1.json"), Page(first, Packages.Count, Base + "packages/?page=2"));
+        var next = Base + "packages/?page=2";
+        File.WriteAllText(Path.Combine(folder, "packages-1.json"), Page(first, Packages.Count, next));
         File.WriteAllText(Path.Combine(folder, "packages-2.json"), Page(second, Packages.Count, null));
         return folder;
     }

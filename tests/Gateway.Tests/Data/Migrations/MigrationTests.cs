@@ -61,16 +61,19 @@ public sealed class MigrationTests
         var bools = postgres ? ("true", "false") : ("1", "0");
 #pragma warning disable EF1002, EF1003 // The values are constants of this test.
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO categories (id, title, slug, description, title_plural, show_pypi, created, modified, version) "
+            "INSERT INTO categories "
+            + "(id, title, slug, description, title_plural, show_pypi, created, modified, version) "
             + $"VALUES (1, 'App', 'apps', '', 'Apps', {bools.Item1}, {created}, {created}, 1);");
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO grids (id, title, slug, description, is_locked, header, created, modified, version) "
             + $"VALUES (243, 'Multi-Site', 'multi-site', '', {bools.Item2}, {bools.Item2}, {created}, {created}, 1);");
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO packages (id, title, slug, category_id, repo_url, repo_description, repo_watchers, repo_forks, "
+            "INSERT INTO packages (id, title, slug, category_id, repo_url, repo_description, repo_watchers, "
+            + "repo_forks, "
             + "pypi_url, commits_over_52, pypi_downloads, commit_count, score, created, modified, version) VALUES "
             + "(6045, 'django-multisite2', 'django-multisite2', 1, 'https://github.com/erikvw/django-multisite2', "
-            + $"'Multisite in django — use one Django app', 1, 2, '', {commitsValue}, 0, 4, 1, {created}, {created}, 1);");
+            + $"'Multisite in django — use one Django app', 1, 2, '', {commitsValue}, 0, 4, 1, "
+            + $"{created}, {created}, 1);");
         await db.Database.ExecuteSqlRawAsync("INSERT INTO participants (id, login) VALUES (1, 'erikvw');");
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO package_participants (package_id, participant_id, position) VALUES (6045, 1, 0);");
@@ -80,7 +83,8 @@ public sealed class MigrationTests
 #pragma warning restore EF1002, EF1003
     }
 
-    private static async Task<(string ConnectionString, Func<Task> Cleanup)> EmptyDatabaseAsync(CatalogueProvider provider)
+    private static async Task<(string ConnectionString, Func<Task> Cleanup)> EmptyDatabaseAsync(
+        CatalogueProvider provider)
     {
         if (provider == CatalogueProvider.Postgres)
         {
