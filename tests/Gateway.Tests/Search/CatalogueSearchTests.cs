@@ -141,8 +141,14 @@ public sealed class CatalogueSearchTests
         db.Categories.Add(new Category { Id = 1, Title = "Apps", Slug = "apps", Created = now, Modified = now });
         Package P(int id, string title, string slug, string description, int stars) => new()
         {
-            Id = id, Title = title, Slug = slug, RepoDescription = description, RepoWatchers = stars,
-            CategoryId = 1, Created = now, Modified = now,
+            Id = id,
+            Title = title,
+            Slug = slug,
+            RepoDescription = description,
+            RepoWatchers = stars,
+            CategoryId = 1,
+            Created = now,
+            Modified = now,
         };
         db.Packages.AddRange(
             P(1, "Django REST framework", "django-rest-framework", "Web APIs", 10),

@@ -94,7 +94,8 @@ public sealed class MigrationTests
             SqliteConnection.ClearAllPools();
             File.Delete(path);
             return Task.CompletedTask;
-        });
+        }
+        );
     }
 
     /// <summary>The gateway's own registration over a database that nothing has migrated yet.</summary>
