@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+if [[ "${CI:-}" == true ]]; then
+  # On CI a missing snapshot fails its test instead of being written as the new truth.
+  export SNAPSHOOTER_STRICT_MODE=true
+fi
 artifacts=artifacts
 mkdir -p "$artifacts/js"
 

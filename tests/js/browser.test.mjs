@@ -13,12 +13,12 @@ import { artifactPath, noSchemaReason, schemaExists } from './support/paths.mjs'
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = (!schemaExists && noSchemaReason) ||
   (!fs.existsSync(chromiumPath) && `${chromiumPath} is missing (apt-get install chromium)`);
-const waitMs = 120_000;
+const waitMs = 180_000;
 
 let gatewayUrl;
 before(async () => {
   if (!skip) {
-    gatewayUrl = await useGateway(after);
+    gatewayUrl = (await useGateway(after)).url;
   }
 });
 

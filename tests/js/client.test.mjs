@@ -3,8 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { useGateway } from './support/gateway.mjs';
-import { noSchemaReason, readOperation, schemaExists } from './support/paths.mjs';
+import { runVerb, useGateway } from './support/gateway.mjs';
+import {
+  noMutationsReason, noSchemaReason, readOperation, schemaExists, schemaHasMutations,
+} from './support/paths.mjs';
 
 const skip = !schemaExists && noSchemaReason;
 const seededParticipants = ['erikvw', 'sfllaw', 'mghughes', 'rebkwok', 'jordiecometrica', 'plazix',
@@ -12,9 +14,11 @@ const seededParticipants = ['erikvw', 'sfllaw', 'mghughes', 'rebkwok', 'jordieco
   'avbasov', 'brunoprograma', 'chewthemonkey', 'jbazik', 'manos-korakakis', 'pauricthelodger', 'mihalikv'];
 
 let client;
+let gateway;
 before(async () => {
   if (!skip) {
-    client = new GraphQLClient(`${await useGateway(after)}/graphql`);
+    gateway = await useGateway(after);
+    client = new GraphQLClient(`${gateway.url}/graphql`);
   }
 });
 
@@ -44,18 +48,25 @@ test('PackagePage answers null for a slug that does not exist', { skip }, async 
   assert.equal(data.package, null);
 });
 
-test('GridComparison returns the grid of django-multisite2 with the package among its packages', { skip }, async () => {
+test('GridComparison returns the grid of django-multisite2 with its comparison matrix', { skip }, async () => {
   const { package: found } = await client.request(readOperation('PackagePage'), { slug: 'django-multisite2' });
   const slug = found.grids.nodes[0].slug;
 
   const { grid } = await client.request(readOperation('GridComparison'), { slug, first: 100 });
 
   assert.equal(grid.slug, slug);
-  assert.ok(Array.isArray(grid.features));
   assert.ok(grid.packages.nodes.length <= 100);
   assert.ok(grid.packages.totalCount >= grid.packages.nodes.length);
+  assert.ok(grid.features.totalCount >= grid.features.nodes.length);
   if (grid.packages.totalCount <= 100) {
-    assert.ok(grid.packages.nodes.some((node) => node.slug === 'django-multisite2'));
+    const compared = new Set(grid.packages.nodes.map((node) => node.slug));
+    assert.ok(compared.has('django-multisite2'));
+    for (const feature of grid.features.nodes) {
+      for (const element of feature.elements) {
+        assert.ok(compared.has(element.package.slug),
+          `the cell of "${feature.title}" for ${element.package.slug} is outside the grid`);
+      }
+    }
   }
 });
 
@@ -89,4 +100,34 @@ test('a page beyond the maximum size is a GraphQL error, not a silent cut', { sk
   assert.ok(failure instanceof ClientError, String(failure));
   assert.ok(failure.response.errors.length > 0);
   assert.match(failure.response.errors[0].message, /100/);
+});
+
+test('UpdatePackage edits with an editor token and refuses the same stale version', {
+  skip: skip || (!schemaHasMutations && noMutationsReason),
+}, async (t) => {
+  if (!gateway.dataDirectory) {
+    t.skip('GATEWAY_URL was given without GATEWAY_DATA_DIRECTORY, so no token can be made');
+    return;
+  }
+
+  const secret = runVerb(gateway.dataDirectory, ['tokens', 'create', '--name', `js-client-${Date.now()}`,
+    '--role', 'editor']).trim();
+  const editor = new GraphQLClient(`${gateway.url}/graphql`, { headers: { authorization: `Bearer ${secret}` } });
+  const { packages } = await client.request(readOperation('PackageList'), { first: 20 });
+  // Note: the gateway is shared by the test files, so this edits a package no other test reads.
+  const slug = packages.edges.map((edge) => edge.node.slug).findLast((candidate) => candidate !== 'django-multisite2');
+  const { package: original } = await client.request(readOperation('PackagePage'), { slug });
+  const description = `Edited through graphql-request at ${new Date().toISOString()}`;
+  const input = { id: original.id, version: original.version, repoDescription: description };
+
+  const { updatePackage: edited } = await editor.request(readOperation('UpdatePackage'), { input });
+  const { updatePackage: stale } = await editor.request(readOperation('UpdatePackage'), { input });
+
+  assert.equal(edited.errors, null);
+  assert.equal(edited.package.repoDescription, description);
+  assert.ok(edited.package.version > original.version, 'the version moves on with the edit');
+  assert.equal(stale.package, null);
+  assert.deepEqual(stale.errors.map((error) => error.__typename), ['StaleVersionError']);
+  const { package: reread } = await client.request(readOperation('PackagePage'), { slug });
+  assert.equal(reread.repoDescription, description);
 });

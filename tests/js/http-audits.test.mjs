@@ -17,7 +17,7 @@ let endpoint;
 
 before(async () => {
   if (schemaExists) {
-    endpoint = `${await useGateway(after)}/graphql`;
+    endpoint = `${(await useGateway(after)).url}/graphql`;
   }
 });
 

@@ -8,7 +8,7 @@ import type {
   PackageListQueryVariables,
   PackagePageQuery,
   PackagePageQueryVariables,
-} from '../../artifacts/js/codegen/graphql.ts';
+} from '../../artifacts/js/codegen/operations.ts';
 
 export async function packagePage(client: GraphQLClient, document: string, slug: string) {
   const data = await client.request<PackagePageQuery, PackagePageQueryVariables>(document, { slug });
@@ -20,7 +20,8 @@ export async function packagePage(client: GraphQLClient, document: string, slug:
 export async function gridComparison(client: GraphQLClient, document: string, slug: string) {
   const data = await client.request<GridComparisonQuery, GridComparisonQueryVariables>(
     document, { slug, first: 10 });
-  return data.grid?.packages.nodes.map((node) => node.slug) ?? [];
+  const cells = data.grid?.features.nodes.flatMap((feature) => feature.elements) ?? [];
+  return cells.map((cell): [string, string] => [cell.package.slug, cell.text]);
 }
 
 export async function packageList(client: GraphQLClient, document: string, after: string | null) {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gateway.Data;
 using Gateway.Editing;
+using Gateway.Hardening.TrustedDocuments;
 using Gateway.Hosting;
 
 namespace Gateway.Cli;
@@ -45,7 +46,9 @@ public static class GatewayCommandLine
                 return 0;
             }));
         root.Subcommands.Add(TokenCommands.Build());
+        root.Subcommands.Add(TrustedDocumentsCommand.Create());
         root.Subcommands.Add(ImportVerb.Create());
+        root.Subcommands.Add(SchemaVerb.Build());
         return root;
     }
 

@@ -33,5 +33,6 @@ public abstract class CatalogueDbContext(DbContextOptions options) : DbContext(o
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+        Filtering.TextFolding.MapFunctions(modelBuilder, Provider);
     }
 }

@@ -8,6 +8,7 @@ using Gateway.Packages;
 using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using GraphQLParser.AST;
 
 namespace Gateway.Graph;
@@ -18,9 +19,12 @@ public static class GraphServiceCollectionExtensions
     /// <summary>Adds the GraphQL schema and everything it runs on.</summary>
     public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.SectionName));
+        services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlStatementCounter>());
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<SchemaDocument>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PackageQueries>();
         services.AddSingleton<IQueryFields, CategoryQueries>();

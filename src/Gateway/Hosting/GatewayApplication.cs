@@ -1,9 +1,15 @@
 using Gateway.Data;
 using Gateway.Data.Import;
 using Gateway.Editing;
+using Gateway.Filtering;
 using Gateway.Graph;
+using Gateway.Hardening;
+using Gateway.Health;
 using Gateway.Http;
 using Gateway.Http.Explorer;
+using Gateway.Observability;
+using Gateway.Rest;
+using Gateway.Search;
 
 namespace Gateway.Hosting;
 
@@ -16,13 +22,24 @@ public static class GatewayApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
+        builder.AddObservability();
+        builder.Services.AddGatewayHealth(builder.Configuration);
         builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+
+        // Order matters: the client's address and scheme first (rate limits and links use them), then
+        // the request log around everything, limits before any work, identity before the endpoints.
+        app.UseRestForwardedHeaders();
+        app.UseObservability();
+        app.UseHardening();
         app.UseEditing();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.UseSchemaSdl();
         app.MapExplorer();
+        app.MapGatewayHealth();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapGraph();
+        app.MapRest();
         return app;
     }
 
@@ -31,9 +48,13 @@ public static class GatewayApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
+        services.AddFiltering();
+        services.AddSearch();
         services.AddEditing(configuration);
+        services.AddHardening(configuration);
         services.AddCatalogueImport();
         services.AddGraph(configuration);
+        services.AddRest(configuration);
         return services;
     }
 }

@@ -15,8 +15,14 @@ public sealed class CategoryMutationsTests
         const string Selection = "category { id version title slug description titlePlural showPypi }";
 
         var created = await host.MutateAsync("createCategory",
-            new { title = "Apps", slug = "apps", description = "Small\nthings", titlePlural = "Apps",
-                showPypi = false },
+            new
+            {
+                title = "Apps",
+                slug = "apps",
+                description = "Small\nthings",
+                titlePlural = "Apps",
+                showPypi = false
+            },
             Selection, host.ModeratorToken);
         var id = (string)created["category"]!["id"]!;
         var updated = await host.MutateAsync("updateCategory", new { id, version = 1, title = "Applications" },
@@ -66,8 +72,11 @@ public sealed class CategoryMutationsTests
             "category { id }", host.ModeratorToken);
         var invalid = await host.MutateAsync("createCategory", new { title = new string('c', 51), slug = "ok" },
             "category { id }", host.ModeratorToken);
-        var missing = await host.MutateAsync("deleteCategory", new { id = EditingHost.Id("Category", 999),
-            version = 1 },
+        var missing = await host.MutateAsync("deleteCategory", new
+        {
+            id = EditingHost.Id("Category", 999),
+            version = 1
+        },
             "category { id }", host.ModeratorToken);
 
         Assert.Equal("ConflictError", (string)taken["errors"]![0]!["__typename"]!);

@@ -122,8 +122,13 @@ public sealed class GridMutationsTests
             await host.MutateAsync("setGridElement", new { featureId, packageId, text = "t", version = 1 },
                 "element { id }", host.EditorToken),
         };
-        var byModerator = await host.MutateAsync("setGridElement", new { featureId, packageId, text = "ok",
-            version = 1 },
+        var byModerator = await host.MutateAsync("setGridElement", new
+        {
+            featureId,
+            packageId,
+            text = "ok",
+            version = 1
+        },
             "element { text }", host.ModeratorToken);
 
         Assert.Equal(("ForbiddenError", "ROLE"), Error(lockByEditor));
@@ -153,8 +158,12 @@ public sealed class GridMutationsTests
         var gridId = EditingHost.Id("Grid", grid.Id);
         var featureId = EditingHost.Id("Feature", grid.Features[0].Id);
 
-        var twice = await host.MutateAsync("addPackageToGrid", new { gridId, packageId = EditingHost.Id("Package",
-            inGrid.Id) },
+        var twice = await host.MutateAsync("addPackageToGrid", new
+        {
+            gridId,
+            packageId = EditingHost.Id("Package",
+            inGrid.Id)
+        },
             "grid { id }", host.EditorToken);
         var notInGrid = await host.MutateAsync("setGridElement",
             new { featureId, packageId = EditingHost.Id("Package", outside.Id), text = "x" }, "element { id }",

@@ -20,6 +20,9 @@ public sealed class GatewayFactory(TestStore store, IReadOnlyDictionary<string, 
             builder.UseSetting(key, value);
         }
 
+        // Note: one in-memory client would share a single throttle bucket; tests that exercise the
+        // throttle turn it back on in their own settings.
+        builder.UseSetting("Gateway:RateLimiting:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -6,13 +6,16 @@ using Npgsql;
 namespace Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// A real PostgreSQL server for the whole test run, started from Debian's <c>postgresql</c> binaries in a
-/// temporary folder on a free loopback port, and stopped when the test process exits. Set
-/// <c>GATEWAY_TEST_POSTGRES</c> to an admin connection string to use an existing server instead.
+/// A real PostgreSQL server started from Debian's <c>postgresql</c> binaries in a temporary folder on a
+/// free loopback port: the one shared by the whole test run (stopped when the test process exits), or
+/// one of a test's own that it may stop and restart (<see cref="StartOwnAsync"/>). Set
+/// <c>GATEWAY_TEST_POSTGRES</c> to an admin connection string to share an existing server instead.
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IAsyncDisposable
 {
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+
+    private Cluster? cluster;
 
     private PostgresServer(string adminConnectionString) => AdminConnectionString = adminConnectionString;
 
@@ -48,6 +51,17 @@ public sealed class PostgresServer
             return new PostgresServer(external);
         }
 
+        var server = await StartOwnAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return server;
+    }
+
+    /// <summary>
+    /// Starts a server of its own in a new temporary cluster, for a test that stops and restarts it (the
+    /// shared server must never be stopped: other tests use it at the same time). Dispose it.
+    /// </summary>
+    public static async Task<PostgresServer> StartOwnAsync()
+    {
         var bin = FindBinaries();
         var root = Path.Combine(Path.GetTempPath(), $"gateway-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var data = Path.Combine(root, "data");
@@ -63,12 +77,6 @@ public sealed class PostgresServer
         await RunAsync(Path.Combine(bin, "initdb"),
             ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], user);
         var port = FreePort();
-        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off " +
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
-        await RunAsync(Path.Combine(bin, "pg_ctl"),
-            ["start", "-D", data, "-w", "-t", "60", "-l", Path.Combine(root, "server.log"), "-o", options], user);
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, data, root, user);
         var admin = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
@@ -78,8 +86,59 @@ public sealed class PostgresServer
             Timeout = 30,
             CommandTimeout = 120,
         };
-        return new PostgresServer(admin.ToString());
+        var server = new PostgresServer(admin.ToString()) { cluster = new Cluster(bin, data, root, user, port) };
+        await server.StartClusterAsync();
+        return server;
     }
+
+    /// <summary>Starts this server's cluster again after <see cref="StopClusterAsync"/>, on the same port.</summary>
+    public Task StartClusterAsync()
+    {
+        var c = OwnCluster();
+        var options = $"-p {c.Port} -k {c.Root} -c listen_addresses=127.0.0.1 -c fsync=off " +
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
+        return RunAsync(Path.Combine(c.Bin, "pg_ctl"),
+            ["start", "-D", c.Data, "-w", "-t", "60", "-l", Path.Combine(c.Root, "server.log"), "-o", options], c.User);
+    }
+
+    /// <summary>Stops this server's cluster at once, as a crash would, cutting every open connection.</summary>
+    public Task StopClusterAsync()
+    {
+        var c = OwnCluster();
+        return RunAsync(Path.Combine(c.Bin, "pg_ctl"), ["stop", "-D", c.Data, "-m", "immediate"], c.User);
+    }
+
+    /// <summary>Stops a server this process started and deletes its cluster.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (cluster is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await StopClusterAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // The server may already be stopped.
+        }
+
+        try
+        {
+            Directory.Delete(cluster.Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private Cluster OwnCluster() => cluster ?? throw new InvalidOperationException(
+        "This server was not started by the test run (GATEWAY_TEST_POSTGRES), so it cannot be stopped or started.");
 
     private static string FindBinaries()
     {
@@ -100,24 +159,6 @@ public sealed class PostgresServer
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Stop(string bin, string data, string root, string? user)
-    {
-        try
-        {
-            RunAsync(Path.Combine(bin, "pg_ctl"), ["stop", "-D", data, "-m", "immediate"], user)
-                .GetAwaiter()
-                .GetResult();
-            Directory.Delete(root, recursive: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // The server may already be gone; nothing else to clean.
-        }
-        catch (IOException)
-        {
-        }
     }
 
     private static async Task RunAsync(string file, string[] arguments, string? asUser)
@@ -153,4 +194,6 @@ public sealed class PostgresServer
                 $"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
         }
     }
+
+    private sealed record Cluster(string Bin, string Data, string Root, string? User, int Port);
 }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -18,13 +19,13 @@ public sealed class TestStore : IAsyncDisposable
     private static readonly Lazy<Task<string>> SqliteDemoTemplate = new(CreateSqliteDemoTemplateAsync);
     private static readonly Lazy<Task<string>> PostgresDemoTemplate = new(CreatePostgresDemoTemplateAsync);
 
-    private readonly ServiceProvider services;
+    private readonly IHost host;
 
     private TestStore(CatalogueProvider provider, string connectionString)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        services = BuildServices(Configuration);
+        host = BuildHost(Configuration);
     }
 
     /// <summary>Both stores, for <c>[Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]</c>.</summary>
@@ -44,7 +45,7 @@ public sealed class TestStore : IAsyncDisposable
     };
 
     /// <summary>The gateway's own services over this store, as the command-line verbs build them.</summary>
-    public IServiceProvider Services => services;
+    public IServiceProvider Services => host.Services;
 
     /// <summary>An empty, migrated store.</summary>
     public static async Task<TestStore> CreateAsync(CatalogueProvider provider)
@@ -54,6 +55,14 @@ public sealed class TestStore : IAsyncDisposable
             CatalogueProvider.Sqlite => new TestStore(provider, SqliteConnectionString(NewSqlitePath())),
             _ => new TestStore(provider, await (await PostgresServer.GetAsync()).CreateDatabaseAsync()),
         };
+        await store.Services.GetRequiredService<CatalogueInitializer>().MigrateAsync(CancellationToken.None);
+        return store;
+    }
+
+    /// <summary>An empty, migrated store on <paramref name="server"/>, a PostgreSQL server of the test's own.</summary>
+    public static async Task<TestStore> CreateAsync(PostgresServer server)
+    {
+        var store = new TestStore(CatalogueProvider.Postgres, await server.CreateDatabaseAsync());
         await store.Services.GetRequiredService<CatalogueInitializer>().MigrateAsync(CancellationToken.None);
         return store;
     }
@@ -75,11 +84,11 @@ public sealed class TestStore : IAsyncDisposable
 
     /// <summary>A fresh context on this store; dispose it.</summary>
     public CatalogueDbContext CreateContext() =>
-        services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext();
+        host.Services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext();
 
     public async ValueTask DisposeAsync()
     {
-        await services.DisposeAsync();
+        host.Dispose();
         if (Provider == CatalogueProvider.Sqlite)
         {
             var path = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
@@ -95,14 +104,18 @@ public sealed class TestStore : IAsyncDisposable
         }
     }
 
-    private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>The services as the command-line verbs build them: a host without the web server.</summary>
+    private static IHost BuildHost(IReadOnlyDictionary<string, string?> settings)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var collection = new ServiceCollection();
-        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        collection.AddSingleton<IConfiguration>(configuration);
-        collection.AddGatewayServices(configuration);
-        return collection.BuildServiceProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            EnvironmentName = Environments.Development,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddGatewayServices(builder.Configuration);
+        return builder.Build();
     }
 
     private static string NewSqlitePath() =>
@@ -114,15 +127,16 @@ public sealed class TestStore : IAsyncDisposable
     private static async Task<string> CreateSqliteDemoTemplateAsync()
     {
         var path = NewSqlitePath();
-        await using (var store = new TestStore(CatalogueProvider.Sqlite, SqliteConnectionString(path)))
+        var copy = path + ".template";
+        await using var store = new TestStore(CatalogueProvider.Sqlite, SqliteConnectionString(path));
+        await SeedAsync(store);
+        await using (var db = store.CreateContext())
         {
-            await SeedAsync(store);
-            await using var db = store.CreateContext();
             // Note: the template is copied as a single file, so the write-ahead log is folded back first.
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         }
 
-        var copy = path + ".template";
+        // The copy is taken before the store is disposed: disposing deletes the store's file.
         SqliteConnection.ClearAllPools();
         File.Copy(path, copy);
         return copy;

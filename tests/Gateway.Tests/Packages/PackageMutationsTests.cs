@@ -173,16 +173,27 @@ public sealed class PackageMutationsTests
         var created = await host.AddPackageAsync(category.Id, "pkg");
         var id = EditingHost.Id("Package", created.Id);
 
-        var huge = await host.MutateAsync("updatePackage", new { id, version = 1, repoDescription = new string('x',
-            1_000_000) },
+        var huge = await host.MutateAsync("updatePackage", new
+        {
+            id,
+            version = 1,
+            repoDescription = new string('x',
+            1_000_000)
+        },
             "package { id }", host.EditorToken);
         var control = await host.MutateAsync("updatePackage", new { id, version = 1, title = "a\0b" },
             "package { id }", host.EditorToken);
-        var unknown = await host.MutateAsync("updatePackage", new { id = EditingHost.Id("Package", 987_654),
-            version = 1 },
+        var unknown = await host.MutateAsync("updatePackage", new
+        {
+            id = EditingHost.Id("Package", 987_654),
+            version = 1
+        },
             "package { id }", host.EditorToken);
-        var forged = await host.MutateAsync("updatePackage", new { id = EditingHost.Id("Category", category.Id),
-            version = 1 },
+        var forged = await host.MutateAsync("updatePackage", new
+        {
+            id = EditingHost.Id("Category", category.Id),
+            version = 1
+        },
             "package { id }", host.EditorToken);
         var garbage = await host.MutateAsync("updatePackage", new { id = "not base64 at all!", version = 1 },
             "package { id }", host.EditorToken);

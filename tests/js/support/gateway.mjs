@@ -1,6 +1,6 @@
 // Starts the gateway built by `dotnet build -c Release` on a free loopback port with an embedded
 // SQLite store in a temporary folder, seeded with the demo catalogue, and stops it again.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ const startTimeoutMs = 5 * 60 * 1000;
  * Starts a gateway process. Resolves once Kestrel reports the address it listens on, which it does
  * only after the catalogue has been migrated and seeded.
  * @param {{ environment?: string, settings?: Record<string, string> }} options
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, dataDirectory: string, stop: () => Promise<void> }>}
  */
 export async function startGateway({ environment = 'Development', settings = {} } = {}) {
   if (!fs.existsSync(gatewayDll)) {
@@ -65,20 +65,40 @@ export async function startGateway({ environment = 'Development', settings = {} 
     }
     fs.rmSync(dataDirectory, { recursive: true, force: true });
   };
-  return { url, stop };
+  return { url, dataDirectory, stop };
 }
 
 /**
  * The gateway under test: the one named by GATEWAY_URL (the test command starts one for all test
- * files), or one of this test file's own, stopped when the file's tests are done.
+ * files, and names its SQLite folder in GATEWAY_DATA_DIRECTORY), or one of this test file's own,
+ * stopped when the file's tests are done.
  * @param {import('node:test').after} after
+ * @returns {Promise<{ url: string, dataDirectory: string | undefined }>}
  */
 export async function useGateway(after) {
   if (process.env.GATEWAY_URL) {
-    return process.env.GATEWAY_URL.replace(/\/$/, '');
+    return { url: process.env.GATEWAY_URL.replace(/\/$/, ''), dataDirectory: process.env.GATEWAY_DATA_DIRECTORY };
   }
 
   const gateway = await startGateway();
   after(gateway.stop);
-  return gateway.url;
+  return gateway;
+}
+
+/**
+ * Runs a command-line verb of the gateway against the store in dataDirectory and returns its
+ * standard output; throws with its error output when it fails.
+ */
+export function runVerb(dataDirectory, args) {
+  const result = spawnSync('dotnet', [gatewayDll, ...args], {
+    cwd: dataDirectory,
+    encoding: 'utf8',
+    env: { ...process.env, Catalogue__DataDirectory: dataDirectory, Logging__LogLevel__Default: 'Warning' },
+    timeout: 2 * 60 * 1000,
+  });
+  if (result.status !== 0) {
+    throw new Error(`Gateway ${args.join(' ')} exited with ${result.status}:\n${result.stderr}${result.stdout}`);
+  }
+
+  return result.stdout;
 }

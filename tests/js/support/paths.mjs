@@ -13,9 +13,29 @@ export const gatewayDll = path.join(repositoryRoot, 'src', 'Gateway', 'bin', 'Re
 export const schemaExists = fs.existsSync(schemaPath);
 export const noSchemaReason = 'schema/schema.graphql is not there yet (the graph has not landed)';
 
-/** The operations the codegen, client and browser tests share, by name. */
+const schemaText = schemaExists ? fs.readFileSync(schemaPath, 'utf8') : '';
+const mutationsDirectory = path.join(operationsDirectory, 'mutations');
+
+/** Mutations arrive after the queries; their operations are checked once the schema has them. */
+export const schemaHasMutations = /^type Mutation\b/m.test(schemaText) && /\bupdatePackage\(/.test(schemaText);
+export const noMutationsReason = 'the schema has no Mutation.updatePackage yet (the mutations have not landed)';
+
+/** The operation files the schema, codegen and client tests share: queries, and mutations when there. */
+export function operationFiles() {
+  const directories = schemaHasMutations ? [operationsDirectory, mutationsDirectory] : [operationsDirectory];
+  return directories.flatMap((directory) => fs.readdirSync(directory)
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => path.join(directory, file)));
+}
+
+/** One shared operation's text, by name. */
 export function readOperation(name) {
-  return fs.readFileSync(path.join(operationsDirectory, `${name}.graphql`), 'utf8');
+  const file = operationFiles().find((candidate) => path.basename(candidate) === `${name}.graphql`);
+  if (!file) {
+    throw new Error(`no operation ${name}.graphql in ${operationsDirectory}`);
+  }
+
+  return fs.readFileSync(file, 'utf8');
 }
 
 export function artifactPath(...parts) {

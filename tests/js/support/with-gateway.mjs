@@ -15,7 +15,8 @@ const gateway = await startGateway();
 console.log(`gateway listening on ${gateway.url} after ${Date.now() - started} ms`);
 
 const code = await new Promise((resolve) => {
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, GATEWAY_URL: gateway.url } });
+  const env = { ...process.env, GATEWAY_URL: gateway.url, GATEWAY_DATA_DIRECTORY: gateway.dataDirectory };
+  const child = spawn(command, args, { stdio: 'inherit', env });
   child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
 });
 await gateway.stop();

@@ -560,6 +560,28 @@ namespace Gateway.Data.Migrations.Postgres
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Hardening.TrustedDocuments.TrustedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("query");
+
+                    b.Property<DateTime>("Registered")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered");
+
+                    b.HasKey("Hash")
+                        .HasName("pk_trusted_documents");
+
+                    b.ToTable("trusted_documents", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Data.Element", b =>
                 {
                     b.HasOne("Gateway.Data.Feature", "Feature")

@@ -538,6 +538,28 @@ namespace Gateway.Data.Migrations.Sqlite
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Hardening.TrustedDocuments.TrustedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.Property<DateTime>("Registered")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered");
+
+                    b.HasKey("Hash")
+                        .HasName("pk_trusted_documents");
+
+                    b.ToTable("trusted_documents", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Data.Element", b =>
                 {
                     b.HasOne("Gateway.Data.Feature", "Feature")

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Gateway.Filtering;
+
+/// <summary>The operators on a timestamp (ISO 8601; compared in UTC) field, as HotChocolate.Data names them.</summary>
+public sealed class DateTimeOperationFilterInputType : OperationFilterInputType
+{
+    public DateTimeOperationFilterInputType()
+        : base(
+            "DateTimeOperationFilterInput",
+            "Conditions on a timestamp (ISO 8601; compared in UTC) field.",
+            typeof(DateTimeGraphType),
+            FilterOperation.ForComparables)
+    {
+    }
+}

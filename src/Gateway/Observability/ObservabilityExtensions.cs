@@ -1,0 +1,65 @@
+using GraphQL.DI;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Gateway.Observability;
+
+/// <summary>
+/// Structured request logs and OpenTelemetry traces and metrics for ASP.NET Core, EF Core and each
+/// GraphQL operation: sent by OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, printed to the
+/// console in Development when <c>Gateway:Telemetry:Console</c> is on.
+/// </summary>
+public static class ObservabilityExtensions
+{
+    public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(TelemetryOptions.SectionName);
+        var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
+        builder.Services.Configure<TelemetryOptions>(section);
+        builder.Services.AddSingleton<IInterceptor, StatementCountingInterceptor>();
+        builder.Services.AddSingleton<IConfigureExecution, GraphQLTelemetryExecution>();
+        if (options.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(json => json.IncludeScopes = true);
+        }
+
+        var console = options.Console && builder.Environment.IsDevelopment();
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(GatewayTelemetry.SourceName)
+                    .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = IsTraced)
+                    .AddEntityFrameworkCoreInstrumentation();
+                if (console)
+                {
+                    tracing.AddConsoleExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(GatewayTelemetry.MeterName)
+                    .AddAspNetCoreInstrumentation();
+                if (console)
+                {
+                    metrics.AddConsoleExporter();
+                }
+            });
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Gives each request its id and its one log line; first, so that it times everything.</summary>
+    public static IApplicationBuilder UseObservability(this IApplicationBuilder app) =>
+        app.UseMiddleware<RequestLoggingMiddleware>();
+
+    private static bool IsTraced(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,16 @@
+namespace Gateway.Observability;
+
+/// <summary>The <c>Gateway:Telemetry</c> configuration section.</summary>
+public sealed class TelemetryOptions
+{
+    public const string SectionName = "Gateway:Telemetry";
+
+    /// <summary>Print traces and metrics to the console (honoured in Development only).</summary>
+    public bool Console { get; set; }
+
+    /// <summary>Write logs as JSON lines with their scopes (the request id), for a log collector.</summary>
+    public bool JsonLogs { get; set; }
+
+    /// <summary>The service name reported to OpenTelemetry.</summary>
+    public string ServiceName { get; set; } = "gateway";
+}

@@ -1,0 +1,273 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Gateway.Benchmarks.Operations;
+
+namespace Gateway.Benchmarks.Harness;
+
+/// <summary>
+/// The benchmark run: prepare a copy of the demo catalogue, probe the gateway's statement counts with
+/// diagnostics on, then measure the gateway and the floor side by side with wrk, and report.
+/// </summary>
+internal static class BenchmarkRunner
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    public static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        if (!Wrk.IsInstalled)
+        {
+            await Console.Error.WriteLineAsync($"{Wrk.Executable} is missing: apt-get install wrk");
+            return 2;
+        }
+
+        var layout = RepositoryLayout.Locate();
+        if (!File.Exists(layout.GatewayDll))
+        {
+            await Console.Error.WriteLineAsync(
+                $"{layout.GatewayDll} is missing: build with 'dotnet build -c {layout.Configuration}'.");
+            return 2;
+        }
+
+        var work = Directory.CreateTempSubdirectory("gateway-bench-").FullName;
+        Console.WriteLine($"Working folder: {work}");
+        try
+        {
+            var report = await RunInAsync(options, layout, work, cancellationToken);
+            report.Print(Console.Out);
+            var markdown = Path.Combine(work, "benchmarks.md");
+            await File.WriteAllTextAsync(markdown, report.Markdown(), cancellationToken);
+            if (options.UpdateDocs)
+            {
+                await report.UpdateDocumentAsync(layout.BenchmarksDocument, cancellationToken);
+                Console.WriteLine($"Updated {layout.BenchmarksDocument}");
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (!options.Keep)
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<BenchmarkReport> RunInAsync(
+        BenchmarkOptions options, RepositoryLayout layout, string work, CancellationToken cancellationToken)
+    {
+        var gatewayData = Directory.CreateDirectory(Path.Combine(work, "gateway")).FullName;
+        var floorData = Directory.CreateDirectory(Path.Combine(work, "floor")).FullName;
+        var report = new BenchmarkReport(options, layout);
+        var catalogue = new GatewayCatalogue(layout, gatewayData);
+
+        if (options.DataDirectory is null)
+        {
+            report.SeedTime = await catalogue.SeedAsync(cancellationToken);
+            Console.WriteLine($"Seeded the demo catalogue in {report.SeedTime.Value.TotalSeconds:F1} s");
+        }
+        else
+        {
+            File.Copy(Path.Combine(options.DataDirectory, GatewayCatalogue.FileName), catalogue.DatabasePath);
+        }
+
+        report.Token = await catalogue.CreateTokenAsync(cancellationToken);
+        var floorDatabase = Path.Combine(floorData, GatewayCatalogue.FileName);
+        File.Copy(catalogue.DatabasePath, floorDatabase);
+        var sample = CatalogueSample.Read(floorDatabase);
+        report.Sample = sample;
+        var results = OperationCatalog.Build(sample, report.Token, options.Threads)
+            .Where(o => options.Selects(o.Key))
+            .Select(o => new OperationResult(o))
+            .ToList();
+        report.Results.AddRange(results);
+
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        var probe = ColdStartProbe(results);
+
+        // 1. Statement counts, with diagnostics on: a separate process, so the timed run pays nothing for them.
+        await using (var diagnostic = catalogue.StartServer(Path.Combine(work, "gateway-diagnostics.log"),
+            diagnostics: true, options.GatewayEnvironment))
+        {
+            report.ColdStartDiagnostics = await diagnostic.WaitUntilAnsweredAsync(client, probe, StartTimeout,
+                cancellationToken);
+            foreach (var result in results.Where(r => r.Unavailable is null))
+            {
+                await ProbeStatementsAsync(client, diagnostic, result, report, cancellationToken);
+            }
+        }
+
+        // 2. The floor, in its own process, on its own copy of the catalogue.
+        await using var floor = StartFloor(layout, floorData, Path.Combine(work, "floor.log"));
+        await floor.WaitUntilAnsweredAsync(client, async (c, uri, ct) =>
+            (await c.GetAsync(new Uri(uri, "/stats"), ct)).IsSuccessStatusCode, StartTimeout, cancellationToken);
+
+        // 3. The timed run: a fresh gateway process on the now existing database.
+        await using var gateway = catalogue.StartServer(Path.Combine(work, "gateway.log"),
+            diagnostics: false, options.GatewayEnvironment);
+        report.ColdStart = await gateway.WaitUntilAnsweredAsync(client, probe, StartTimeout, cancellationToken);
+        Console.WriteLine($"Cold start: {report.ColdStart.Value.TotalMilliseconds:F0} ms");
+        foreach (var result in results.Where(r => r.Unavailable is null))
+        {
+            var servers = new SideBySide(gateway, catalogue.DatabasePath, floor, floorDatabase);
+            await CompareAsync(client, servers, result, cancellationToken);
+            await MeasureSideBySideAsync(servers, result, options, Path.Combine(work, result.Operation.Key),
+                cancellationToken);
+            Console.WriteLine(BenchmarkReport.ProgressLine(result));
+        }
+
+        report.GatewayPeakBytes = gateway.PeakMemoryBytes();
+        report.FloorPeakBytes = floor.PeakMemoryBytes();
+        return report;
+    }
+
+    /// <summary>
+    /// The first answered query: the first benchmarked GraphQL operation that can run, else a bare
+    /// <c>{ __typename }</c>. Any HTTP answer counts while the build has no <c>/graphql</c> yet.
+    /// </summary>
+    private static Func<HttpClient, Uri, CancellationToken, Task<bool>> ColdStartProbe(List<OperationResult> results)
+    {
+        var request = results
+            .Where(r => r.Unavailable is null && r.Operation.Kind == OperationKind.GraphQlRead)
+            .Select(r => r.Operation.Request)
+            .FirstOrDefault()
+            ?? new WrkRequest("POST", "/graphql", "{\"query\":\"{ __typename }\"}", OperationCatalog.JsonHeaders());
+        return async (client, uri, ct) =>
+        {
+            var (status, _) = await HttpProbe.SendAsync(client, uri, request, ct);
+            return status is >= 200 and < 500;
+        };
+    }
+
+    private static async Task ProbeStatementsAsync(
+        HttpClient client, ServerProcess gateway, OperationResult result, BenchmarkReport report,
+        CancellationToken cancellationToken)
+    {
+        var operation = result.Operation;
+        var (status, body) = await HttpProbe.SendAsync(client, gateway.BaseUri, operation.Request, cancellationToken);
+        result.Unavailable = GatewayAnswer.Unavailable(operation, status, body);
+        if (result.Unavailable is not null)
+        {
+            return;
+        }
+
+        result.Statements = GatewayAnswer.Statements(body, report);
+        foreach (var size in operation.ProbePageSizes ?? [])
+        {
+            var (_, sized) = await HttpProbe.SendAsync(client, gateway.BaseUri, operation.WithPageSize(size),
+                cancellationToken);
+            if (GatewayAnswer.Statements(sized, report) is { } count)
+            {
+                result.StatementsByPageSize[size] = count;
+            }
+        }
+    }
+
+    /// <summary>Sends the request to both servers once and records whether they answer the same.</summary>
+    private static async Task CompareAsync(
+        HttpClient client, SideBySide servers, OperationResult result, CancellationToken cancellationToken)
+    {
+        var (gateway, _, floor, _) = servers;
+        var request = result.Operation.RequestFor(servers.GatewayDatabase);
+        var (gatewayStatus, gatewayBody) =
+            await HttpProbe.SendAsync(client, gateway.BaseUri, request, cancellationToken);
+        var before = await FloorStatisticsAsync(client, floor, cancellationToken);
+        var (floorStatus, floorBody) = await HttpProbe.SendAsync(client, floor.BaseUri, request, cancellationToken);
+        var after = await FloorStatisticsAsync(client, floor, cancellationToken);
+        result.FloorStatements = after.Requests > before.Requests
+            ? (double)(after.Statements - before.Statements) / (after.Requests - before.Requests)
+            : null;
+        if (gatewayStatus != floorStatus)
+        {
+            result.Mismatch = $"status {gatewayStatus} vs floor {floorStatus}";
+            return;
+        }
+
+        if (gatewayBody.AsSpan().SequenceEqual(floorBody))
+        {
+            return;
+        }
+
+        using var gatewayJson = JsonDocument.Parse(gatewayBody);
+        using var floorJson = JsonDocument.Parse(floorBody);
+        var (gatewayValue, floorValue) = result.Operation.Kind == OperationKind.Rest
+            ? (gatewayJson.RootElement, floorJson.RootElement)
+            : (gatewayJson.RootElement.GetProperty("data"), floorJson.RootElement.GetProperty("data"));
+        result.Mismatch = JsonComparer.FirstDifference(gatewayValue, floorValue);
+        if (result.Mismatch is null)
+        {
+            result.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"same JSON, other bytes ({gatewayBody.Length} vs {floorBody.Length})"));
+        }
+    }
+
+    private static async Task<(long Requests, long Statements)> FloorStatisticsAsync(
+        HttpClient client, ServerProcess floor, CancellationToken cancellationToken)
+    {
+        using var stats = JsonDocument.Parse(
+            await client.GetByteArrayAsync(new Uri(floor.BaseUri, "/stats"), cancellationToken));
+        return (stats.RootElement.GetProperty("requests").GetInt64(),
+            stats.RootElement.GetProperty("statements").GetInt64());
+    }
+
+    /// <summary>
+    /// Warms both servers up, then alternates timed rounds (gateway, floor, gateway, floor, ...), so that
+    /// load from elsewhere on a shared machine falls on both sides alike.
+    /// </summary>
+    private static async Task MeasureSideBySideAsync(
+        SideBySide servers, OperationResult result, BenchmarkOptions options, string scriptPrefix,
+        CancellationToken cancellationToken)
+    {
+        var (gateway, gatewayDatabase, floor, floorDatabase) = servers;
+        var operation = result.Operation;
+        var round = options.Duration / options.Rounds;
+        await Wrk.RunAsync(gateway.BaseUri, operation.RequestFor(gatewayDatabase), options.Warmup,
+            options.Connections, options.Threads, scriptPrefix + ".gateway.warmup.lua", cancellationToken);
+        await Wrk.RunAsync(floor.BaseUri, operation.RequestFor(floorDatabase), options.Warmup,
+            options.Connections, options.Threads, scriptPrefix + ".floor.warmup.lua", cancellationToken);
+        var gatewayRounds = new List<WrkResult>();
+        var floorRounds = new List<WrkResult>();
+        for (var i = 1; i <= options.Rounds; i++)
+        {
+            gatewayRounds.Add(await TimedAsync(gateway, operation.RequestFor(gatewayDatabase), round, options,
+                $"{scriptPrefix}.gateway.{i}.lua", cancellationToken));
+            floorRounds.Add(await TimedAsync(floor, operation.RequestFor(floorDatabase), round, options,
+                $"{scriptPrefix}.floor.{i}.lua", cancellationToken));
+        }
+
+        result.Gateway = WrkResult.Combine(gatewayRounds);
+        result.Floor = WrkResult.Combine(floorRounds);
+        result.GatewayPeakBytes = gateway.PeakMemoryBytes();
+    }
+
+    private static async Task<WrkResult> TimedAsync(
+        ServerProcess server, WrkRequest request, TimeSpan duration, BenchmarkOptions options, string script,
+        CancellationToken cancellationToken)
+    {
+        var cpuBefore = server.CpuTime();
+        var result = await Wrk.RunAsync(server.BaseUri, request, duration, options.Connections, options.Threads,
+            script, cancellationToken);
+        return result with { ServerCpu = server.CpuTime() - cpuBefore };
+    }
+
+    private static ServerProcess StartFloor(RepositoryLayout layout, string floorData, string log)
+    {
+        var (fileName, prefix) = SelfCommand();
+        return ServerProcess.Start("floor", fileName,
+            [.. prefix, "floor", "--database", Path.Combine(floorData, GatewayCatalogue.FileName),
+                "--urls", "http://127.0.0.1:{port}"],
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, log);
+    }
+
+    /// <summary>How to start this very program again: its app host, or <c>dotnet</c> with its dll.</summary>
+    private static (string FileName, string[] Prefix) SelfCommand()
+    {
+        var path = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
+        var dll = typeof(BenchmarkRunner).Assembly.Location;
+        return Path.GetFileNameWithoutExtension(path) == "dotnet" ? (path, [dll]) : (path, []);
+    }
+}
