@@ -173,14 +173,12 @@ public sealed class PackageMutationsTests
         var created = await host.AddPackageAsync(category.Id, "pkg");
         var id = EditingHost.Id("Package", created.Id);
 
-        var huge = await host.MutateAsync("updatePackage", new
-        {
-            id,
-            version = 1,
-            repoDescription = new string('x',
-            1_000_000)
-        },
-            "package { id }", host.EditorToken);
+        var long60k = await host.MutateAsync("updatePackage",
+            new { id, version = 1, repoDescription = new string('x', 60_000) }, "package { id }", host.EditorToken);
+        var huge = await host.PostAsync(
+            "mutation($input: UpdatePackageInput!) { updatePackage(input: $input) { package { id } } }",
+            new { input = new { id, version = 1, repoDescription = new string('x', 1_000_000) } },
+            host.EditorToken);
         var control = await host.MutateAsync("updatePackage", new { id, version = 1, title = "a\0b" },
             "package { id }", host.EditorToken);
         var unknown = await host.MutateAsync("updatePackage", new
@@ -198,7 +196,9 @@ public sealed class PackageMutationsTests
         var garbage = await host.MutateAsync("updatePackage", new { id = "not base64 at all!", version = 1 },
             "package { id }", host.EditorToken);
 
-        Assert.Equal(("ValidationError", "TOO_LONG"), Error(huge, "reason"));
+        Assert.Equal(("ValidationError", "TOO_LONG"), Error(long60k, "reason"));
+        Assert.Null(huge["data"]?["updatePackage"]); // refused whole by the request limits, before any resolver
+        Assert.NotEmpty(huge["errors"]!.AsArray());
         Assert.Equal(("ValidationError", "CONTROL_CHARACTER"), Error(control, "reason"));
         Assert.Equal(("NotFoundError", "Package"), Error(unknown, "type"));
         Assert.Equal(("ValidationError", "INVALID_ID"), Error(forged, "reason"));
