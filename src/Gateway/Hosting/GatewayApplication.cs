@@ -9,6 +9,7 @@ using Gateway.Http;
 using Gateway.Http.Explorer;
 using Gateway.Observability;
 using Gateway.Rest;
+using Gateway.Search;
 
 namespace Gateway.Hosting;
 
@@ -26,14 +27,17 @@ public static class GatewayApplication
         builder.Services.AddExplorer(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+
+        // Order matters: the client's address and scheme first (rate limits and links use them), then
+        // the request log around everything, limits before any work, identity before the endpoints.
         app.UseRestForwardedHeaders();
         app.UseObservability();
         app.UseHardening();
         app.UseEditing();
         app.UseSchemaSdl();
+        app.MapExplorer();
         app.MapGatewayHealth();
         app.MapGet("/", () => Results.Redirect("/graphql"));
-        app.MapExplorer();
         app.MapGraph();
         app.MapRest();
         return app;
@@ -45,6 +49,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddFiltering();
+        services.AddSearch();
         services.AddEditing(configuration);
         services.AddHardening(configuration);
         services.AddCatalogueImport();

@@ -173,7 +173,8 @@ internal static class BenchmarkRunner
     {
         var (gateway, _, floor, _) = servers;
         var request = result.Operation.RequestFor(servers.GatewayDatabase);
-        var (gatewayStatus, gatewayBody) = await HttpProbe.SendAsync(client, gateway.BaseUri, request, cancellationToken);
+        var (gatewayStatus, gatewayBody) =
+            await HttpProbe.SendAsync(client, gateway.BaseUri, request, cancellationToken);
         var before = await FloorStatisticsAsync(client, floor, cancellationToken);
         var (floorStatus, floorBody) = await HttpProbe.SendAsync(client, floor.BaseUri, request, cancellationToken);
         var after = await FloorStatisticsAsync(client, floor, cancellationToken);
@@ -232,15 +233,25 @@ internal static class BenchmarkRunner
         var floorRounds = new List<WrkResult>();
         for (var i = 1; i <= options.Rounds; i++)
         {
-            gatewayRounds.Add(await Wrk.RunAsync(gateway.BaseUri, operation.RequestFor(gatewayDatabase), round,
-                options.Connections, options.Threads, $"{scriptPrefix}.gateway.{i}.lua", cancellationToken));
-            floorRounds.Add(await Wrk.RunAsync(floor.BaseUri, operation.RequestFor(floorDatabase), round,
-                options.Connections, options.Threads, $"{scriptPrefix}.floor.{i}.lua", cancellationToken));
+            gatewayRounds.Add(await TimedAsync(gateway, operation.RequestFor(gatewayDatabase), round, options,
+                $"{scriptPrefix}.gateway.{i}.lua", cancellationToken));
+            floorRounds.Add(await TimedAsync(floor, operation.RequestFor(floorDatabase), round, options,
+                $"{scriptPrefix}.floor.{i}.lua", cancellationToken));
         }
 
         result.Gateway = WrkResult.Combine(gatewayRounds);
         result.Floor = WrkResult.Combine(floorRounds);
         result.GatewayPeakBytes = gateway.PeakMemoryBytes();
+    }
+
+    private static async Task<WrkResult> TimedAsync(
+        ServerProcess server, WrkRequest request, TimeSpan duration, BenchmarkOptions options, string script,
+        CancellationToken cancellationToken)
+    {
+        var cpuBefore = server.CpuTime();
+        var result = await Wrk.RunAsync(server.BaseUri, request, duration, options.Connections, options.Threads,
+            script, cancellationToken);
+        return result with { ServerCpu = server.CpuTime() - cpuBefore };
     }
 
     private static ServerProcess StartFloor(RepositoryLayout layout, string floorData, string log)

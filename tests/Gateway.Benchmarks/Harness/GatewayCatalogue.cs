@@ -36,7 +36,8 @@ internal sealed class GatewayCatalogue(RepositoryLayout layout, string dataDirec
         var (exitCode, output, _) = await RunVerbAsync(
             ["tokens", "create", "--name", "bench", "--role", "editor"], cancellationToken);
         return exitCode == 0
-            ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+            ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .FirstOrDefault()
             : null;
     }
 
