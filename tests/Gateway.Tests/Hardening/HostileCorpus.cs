@@ -227,7 +227,7 @@ public static class HostileCorpus
         [
             "/api/v4/packages/999999999999999999999/", "/api/v4/packages/abc/", "/api/v4/packages/-1/",
             "/api/v4/packages/?limit=abc", "/api/v4/packages/?offset=-5", "/api/v4/packages/?limit=99999999999999999999",
-            "/api/v4/packages/%00/", "/api/v4/../../etc/passwd", "/api/v4/grids/" + new string('g', 5_000) + "/",
+            "/api/v4/packages/%2500/", "/api/v4/../../etc/passwd", "/api/v4/grids/" + new string('g', 5_000) + "/",
             "/api/v4/categories/?page=xyz", "/api/v4/packages/%FF%FE/", "/api/v4/packages/?q=" + new string('q', 5_000),
             "/api/v4/nothing-here/", "/api/v4/packages/1/grids/?limit=-1", "/api/v4/users/%27%20OR%201=1--/",
             "/api/v4/packages/?ordering=;DROP TABLE packages", "/api/v4/grids/?offset=1e9",

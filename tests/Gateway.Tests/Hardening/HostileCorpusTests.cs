@@ -31,7 +31,14 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         foreach (var hostile in HostileCorpus.All)
         {
             using var request = hostile.Build();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             using var response = await http.SendAsync(request);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (elapsed > TimeSpan.FromSeconds(1))
+            {
+                output.WriteLine($"slow: {hostile.Name} took {elapsed.TotalSeconds:F1} s");
+            }
+
             var body = await response.Content.ReadAsStringAsync();
             var (accepted, kind) = hostile.Rest ? JudgeRest(response, body) : JudgeGraphQL(response, body);
             kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
