@@ -103,7 +103,7 @@ internal static class BenchmarkRunner
 
         // 2. The floor, in its own process, on its own copy of the catalogue.
         await using var floor = StartFloor(layout, floorData, Path.Combine(work, "floor.log"));
-        await floor.WaitUntilAnsweredAsync(client, async (c, uri, ct) =>
+        report.FloorColdStart = await floor.WaitUntilAnsweredAsync(client, async (c, uri, ct) =>
             (await c.GetAsync(new Uri(uri, "/stats"), ct)).IsSuccessStatusCode, StartTimeout, cancellationToken);
 
         // 3. The timed run: a fresh gateway process on the now existing database.
