@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gateway.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Data.Import;
@@ -15,6 +16,7 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     private readonly Dictionary<int, Package> _packages = [];
     private readonly HashSet<object> _inserted = [];
     private readonly HashSet<object> _updated = [];
+    private readonly CatalogueBulkWriter _writer = new(db);
     private int _participantsAdded;
 
     public async Task LoadAndCheckAsync(CancellationToken cancellationToken)
@@ -47,25 +49,32 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     public async Task<ImportSummary> WriteAsync(CancellationToken cancellationToken)
     {
         var done = 0;
+        var categories = new List<Category>();
+        var grids = new List<Grid>();
+        var packages = new List<Package>();
         foreach (var record in dump.Categories)
         {
-            Upsert(_categories, record.Id, c => Apply(c, record));
+            Upsert(_categories, categories, record.Id, c => Apply(c, record));
             Report(++done, "categories, grids and packages compared");
         }
 
         foreach (var record in dump.Grids)
         {
-            Upsert(_grids, record.Id, g => Apply(g, record));
+            Upsert(_grids, grids, record.Id, g => Apply(g, record));
             Report(++done, "categories, grids and packages compared");
         }
 
         foreach (var record in dump.Packages)
         {
-            Upsert(_packages, record.Id, p => Apply(p, record));
+            Upsert(_packages, packages, record.Id, p => Apply(p, record));
             Report(++done, "categories, grids and packages compared");
         }
 
+        // Changes to stored rows first: a stored row may give up a slug that a new row takes.
         await SaveAsync(cancellationToken);
+        await _writer.InsertAsync(categories, cancellationToken);
+        await _writer.InsertAsync(grids, cancellationToken);
+        await _writer.InsertAsync(packages, cancellationToken);
         await WriteParticipantsAsync(cancellationToken);
         await WriteMembershipsAsync(cancellationToken);
         await SaveAsync(cancellationToken);
@@ -75,7 +84,7 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     }
 
     /// <summary>Inserts a new row, or applies the record to the stored one and bumps it when that changed it.</summary>
-    private void Upsert<T>(Dictionary<int, T> rows, int id, Func<T, bool> apply)
+    private void Upsert<T>(Dictionary<int, T> rows, List<T> fresh, int id, Func<T, bool> apply)
         where T : class, new()
     {
         if (rows.TryGetValue(id, out var row))
@@ -91,7 +100,7 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
         row = new T();
         apply(row);
         rows.Add(id, row);
-        db.Add(row);
+        fresh.Add(row);
         _inserted.Add(row);
     }
 
@@ -199,18 +208,22 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     {
         var ids = await db.Participants.ToDictionaryAsync(p => p.Login, p => p.Id, StringComparer.Ordinal, cancellationToken);
         var nextId = ids.Count == 0 ? 1 : await db.Participants.MaxAsync(p => p.Id, cancellationToken) + 1;
+        var participants = new List<Participant>();
         foreach (var login in dump.Packages.SelectMany(p => p.Participants))
         {
             if (ids.TryAdd(login, nextId))
             {
-                db.Add(new Participant { Id = nextId++, Login = login });
-                _participantsAdded++;
+                participants.Add(new Participant { Id = nextId++, Login = login });
             }
         }
+
+        _participantsAdded = participants.Count;
+        await _writer.InsertAsync(participants, cancellationToken);
 
         var stored = (await db.PackageParticipants.ToListAsync(cancellationToken))
             .ToLookup(pp => pp.PackageId);
         var replaced = new List<int>();
+        var lists = new List<PackageParticipant>();
         foreach (var record in dump.Packages)
         {
             var wanted = record.Participants.Select(login => ids[login]).ToList();
@@ -224,7 +237,12 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
             Bump(_packages[record.Id]);
             for (var position = 0; position < wanted.Count; position++)
             {
-                db.Add(new PackageParticipant { PackageId = record.Id, ParticipantId = wanted[position], Position = position });
+                lists.Add(new PackageParticipant
+                {
+                    PackageId = record.Id,
+                    ParticipantId = wanted[position],
+                    Position = position,
+                });
             }
         }
 
@@ -232,7 +250,7 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
         await db.PackageParticipants
             .Where(pp => replaced.Contains(pp.PackageId))
             .ExecuteDeleteAsync(cancellationToken);
-        await SaveAsync(cancellationToken);
+        await _writer.InsertAsync(lists, cancellationToken);
     }
 
     /// <summary>
@@ -273,13 +291,38 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
                 .Select(id => Member(id, record.Id)));
         }
 
-        foreach (var membership in added)
+        foreach (var membership in InPackageOrder(added))
         {
             membership.Id = nextId++;
-            db.Add(membership);
         }
 
         await DeleteMembershipsAsync(removed, added, cancellationToken);
+        await _writer.InsertAsync(added, cancellationToken);
+    }
+
+    /// <summary>
+    /// New memberships in the order of each imported package's <c>grids</c> list, which is the order of
+    /// membership row ids on the site (a grid's <c>packages</c> list is sorted by title there and carries no
+    /// order), so that a package's grids come back out of the v4 API as they went in.
+    /// </summary>
+    private List<GridPackage> InPackageOrder(List<GridPackage> added)
+    {
+        var position = new Dictionary<(int PackageId, int GridId), int>();
+        foreach (var record in dump.Packages)
+        {
+            for (var i = 0; i < record.GridIds.Count; i++)
+            {
+                position.TryAdd((record.Id, record.GridIds[i]), i);
+            }
+        }
+
+        return added
+            .Select((membership, index) => (membership, index))
+            .OrderBy(m => m.membership.PackageId)
+            .ThenBy(m => position.GetValueOrDefault((m.membership.PackageId, m.membership.GridId), int.MaxValue))
+            .ThenBy(m => m.index)
+            .Select(m => m.membership)
+            .ToList();
     }
 
     private GridPackage Member(int gridId, int packageId) =>

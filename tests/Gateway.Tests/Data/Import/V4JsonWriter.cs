@@ -21,7 +21,8 @@ public static class V4JsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task WriteAsync(CatalogueDbContext db, string folder, int pageSize, TimeSpan offset)
+    public static async Task WriteAsync(
+        CatalogueDbContext db, string folder, int pageSize, TimeSpan offset, string baseUrl = BaseUrl)
     {
         Directory.CreateDirectory(folder);
         var categories = await db.Categories.OrderBy(c => c.Id).ToListAsync();
@@ -31,12 +32,12 @@ public static class V4JsonWriter
         var logins = await db.Participants.ToDictionaryAsync(p => p.Id, p => p.Login);
         var lists = (await db.PackageParticipants.ToListAsync()).ToLookup(pp => pp.PackageId);
         var packagesByGrid = members.ToLookup(m => m.GridId, m => m.PackageId);
-        var gridsByPackage = members.ToLookup(m => m.PackageId, m => m.GridId);
+        var gridsByPackage = members.OrderBy(m => m.GridId).ToLookup(m => m.PackageId, m => m.GridId);
 
-        WritePages(folder, "categories", categories, pageSize, (w, c) => Category(w, c, offset));
-        WritePages(folder, "grids", grids, pageSize, (w, g) => Grid(w, g, packagesByGrid[g.Id], offset));
-        WritePages(folder, "packages", packages, pageSize, (w, p) => Package(
-            w, p, gridsByPackage[p.Id], lists[p.Id].OrderBy(pp => pp.Position).Select(pp => logins[pp.ParticipantId]),
+        WritePages(folder, baseUrl, "categories", categories, pageSize, (w, c) => Category(w, c, offset));
+        WritePages(folder, baseUrl, "grids", grids, pageSize, (w, g) => Grid(w, baseUrl, g, packagesByGrid[g.Id], offset));
+        WritePages(folder, baseUrl, "packages", packages, pageSize, (w, p) => Package(
+            w, baseUrl, p, gridsByPackage[p.Id], lists[p.Id].OrderBy(pp => pp.Position).Select(pp => logins[pp.ParticipantId]),
             offset));
     }
 
@@ -49,7 +50,7 @@ public static class V4JsonWriter
     }
 
     private static void WritePages<T>(
-        string folder, string collection, List<T> rows, int pageSize, Action<Utf8JsonWriter, T> write)
+        string folder, string baseUrl, string collection, List<T> rows, int pageSize, Action<Utf8JsonWriter, T> write)
     {
         var pages = Math.Max(1, (rows.Count + pageSize - 1) / pageSize);
         for (var page = 1; page <= pages; page++)
@@ -59,8 +60,8 @@ public static class V4JsonWriter
             using var writer = new Utf8JsonWriter(stream, Options);
             writer.WriteStartObject();
             writer.WriteNumber("count", rows.Count);
-            PageLink(writer, "next", collection, page < pages ? page + 1 : null);
-            PageLink(writer, "previous", collection, page > 1 ? page - 1 : null);
+            PageLink(writer, baseUrl, "next", collection, page < pages ? page + 1 : null);
+            PageLink(writer, baseUrl, "previous", collection, page > 1 ? page - 1 : null);
             writer.WriteStartArray("results");
             foreach (var row in rows.Skip((page - 1) * pageSize).Take(pageSize))
             {
@@ -72,7 +73,7 @@ public static class V4JsonWriter
         }
     }
 
-    private static void PageLink(Utf8JsonWriter writer, string name, string collection, int? page)
+    private static void PageLink(Utf8JsonWriter writer, string baseUrl, string name, string collection, int? page)
     {
         if (page is null)
         {
@@ -80,7 +81,7 @@ public static class V4JsonWriter
             return;
         }
 
-        writer.WriteString(name, $"{BaseUrl}{collection}/?page={page.Value.ToString(CultureInfo.InvariantCulture)}");
+        writer.WriteString(name, $"{baseUrl}{collection}/?page={page.Value.ToString(CultureInfo.InvariantCulture)}");
     }
 
     private static void Category(Utf8JsonWriter w, Category c, TimeSpan offset)
@@ -97,7 +98,7 @@ public static class V4JsonWriter
         w.WriteEndObject();
     }
 
-    private static void Grid(Utf8JsonWriter w, Grid g, IEnumerable<int> packageIds, TimeSpan offset)
+    private static void Grid(Utf8JsonWriter w, string baseUrl, Grid g, IEnumerable<int> packageIds, TimeSpan offset)
     {
         w.WriteStartObject();
         w.WriteNumber("id", g.Id);
@@ -108,7 +109,7 @@ public static class V4JsonWriter
         w.WriteStartArray("packages");
         foreach (var id in packageIds)
         {
-            w.WriteStringValue($"{BaseUrl}packages/{id.ToString(CultureInfo.InvariantCulture)}/");
+            w.WriteStringValue($"{baseUrl}packages/{id.ToString(CultureInfo.InvariantCulture)}/");
         }
 
         w.WriteEndArray();
@@ -119,14 +120,14 @@ public static class V4JsonWriter
     }
 
     private static void Package(
-        Utf8JsonWriter w, Package p, IEnumerable<int> gridIds, IEnumerable<string> participants, TimeSpan offset)
+        Utf8JsonWriter w, string baseUrl, Package p, IEnumerable<int> gridIds, IEnumerable<string> participants, TimeSpan offset)
     {
         w.WriteStartObject();
-        w.WriteString("category", $"{BaseUrl}categories/{p.CategoryId.ToString(CultureInfo.InvariantCulture)}/");
+        w.WriteString("category", $"{baseUrl}categories/{p.CategoryId.ToString(CultureInfo.InvariantCulture)}/");
         w.WriteStartArray("grids");
         foreach (var id in gridIds)
         {
-            w.WriteStringValue($"{BaseUrl}grids/{id.ToString(CultureInfo.InvariantCulture)}/");
+            w.WriteStringValue($"{baseUrl}grids/{id.ToString(CultureInfo.InvariantCulture)}/");
         }
 
         w.WriteEndArray();
