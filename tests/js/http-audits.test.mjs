@@ -10,12 +10,6 @@ import { artifactPath, noSchemaReason, schemaExists } from './support/paths.mjs'
 
 /** SHOULD and MAY audits known to fail, by audit id, with the reason. */
 const knownFailures = new Map([
-  // TODO(conformance): the endpoint answers `Accept: */*` (which fetch sends when a client names no
-  // Accept) with application/graphql-response+json, because it breaks the tie of equal qualities
-  // towards the new type. A match by wildcard should rank below an explicit one, so that `*/*` gets
-  // application/json as the spec asks, while clients that name the new type still get it.
-  ['47DE', 'Accept */* is answered with application/graphql-response+json instead of application/json'],
-  ['80D8', 'a request without Accept (fetch sends */*) is answered with application/graphql-response+json'],
 ]);
 
 const levels = ['MUST', 'SHOULD', 'MAY'];

@@ -90,6 +90,9 @@ public sealed partial class GraphQLHttpEndpoint(
             .DefaultIfEmpty(0)
             .Max();
 
+        bool Named(string type) => accepted.Any(a =>
+            string.Equals(a.MediaType.Value, type, StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1.0) > 0);
+
         var response = Quality(GraphQLMediaTypes.GraphQLResponse);
         var json = Quality(GraphQLMediaTypes.Json);
         if (response <= 0 && json <= 0)
@@ -97,7 +100,15 @@ public sealed partial class GraphQLHttpEndpoint(
             return null;
         }
 
-        return response >= json ? GraphQLMediaTypes.GraphQLResponse : GraphQLMediaTypes.Json;
+        if (response != json)
+        {
+            return response > json ? GraphQLMediaTypes.GraphQLResponse : GraphQLMediaTypes.Json;
+        }
+
+        // Note: on equal quality a type the client names beats one it only reaches by wildcard, and a tie
+        // of wildcards (`*/*`, which fetch sends by default) gets application/json, as the spec asks of
+        // servers for clients that may not know the new type.
+        return Named(GraphQLMediaTypes.GraphQLResponse) ? GraphQLMediaTypes.GraphQLResponse : GraphQLMediaTypes.Json;
     }
 
     // Note: not MediaTypeHeaderValue.IsSubsetOf, which counts application/graphql-response+json as a
