@@ -124,8 +124,14 @@ static async Task<int> CreatePackageAsync(IServiceProvider services)
     var now = DateTime.UtcNow;
     var suffix = Guid.NewGuid().ToString("N")[..8];
     var category = new Category { Title = "Bench", Slug = "bench-" + suffix, Created = now, Modified = now };
-    var package = new Package { Title = "bench", Slug = "bench-" + suffix, Category = category, Created = now,
-        Modified = now };
+    var package = new Package
+    {
+        Title = "bench",
+        Slug = "bench-" + suffix,
+        Category = category,
+        Created = now,
+        Modified = now
+    };
     db.Add(package);
     await db.SaveChangesAsync();
     return package.Id;
