@@ -29,6 +29,8 @@ var appArgs = new List<string>
     "--urls=http://127.0.0.1:0",
     "--Catalogue:SeedWhenEmpty=false",
     "--Logging:LogLevel:Default=Warning",
+    // The per-client rate limiter would measure itself, not the edits: one client address sends it all.
+    "--Gateway:RateLimiting:Enabled=false",
     $"--ConnectionStrings:Catalogue=Data Source={sqlite}",
 };
 appArgs.AddRange(settings);
@@ -124,8 +126,14 @@ static async Task<int> CreatePackageAsync(IServiceProvider services)
     var now = DateTime.UtcNow;
     var suffix = Guid.NewGuid().ToString("N")[..8];
     var category = new Category { Title = "Bench", Slug = "bench-" + suffix, Created = now, Modified = now };
-    var package = new Package { Title = "bench", Slug = "bench-" + suffix, Category = category, Created = now,
-        Modified = now };
+    var package = new Package
+    {
+        Title = "bench",
+        Slug = "bench-" + suffix,
+        Category = category,
+        Created = now,
+        Modified = now
+    };
     db.Add(package);
     await db.SaveChangesAsync();
     return package.Id;
