@@ -53,8 +53,7 @@ internal static class MutationFloor
         writer.WriteNumber("version", reader.GetInt32(1));
         writer.WriteString("repoDescription", reader.GetString(2));
         writer.WriteEndObject();
-        writer.WriteStartArray("errors");
-        writer.WriteEndArray();
+        writer.WriteNull("errors");
         writer.WriteEndObject();
     }
 
