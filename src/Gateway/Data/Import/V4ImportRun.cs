@@ -292,13 +292,62 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
                 .Select(id => Member(id, record.Id)));
         }
 
-        foreach (var membership in added)
+        foreach (var membership in InJoiningOrder(added))
         {
             membership.Id = nextId++;
         }
 
         await DeleteMembershipsAsync(removed, added, cancellationToken);
         await _writer.InsertAsync(added, cancellationToken);
+    }
+
+    /// <summary>
+    /// Orders new memberships so that their ids follow both each grid's <c>packages</c> list and each
+    /// package's <c>grids</c> list. Note: v4 lists both from one table ordered by row id, so both orders
+    /// fit one sequence; this finds it (a topological sort, ties in reading order). Should the lists
+    /// contradict each other, the grids' order wins for what remains.
+    /// </summary>
+    private List<GridPackage> InJoiningOrder(List<GridPackage> added)
+    {
+        var index = added.Select((m, i) => (m, i)).ToDictionary(x => (x.m.GridId, x.m.PackageId), x => x.i);
+        var after = added.Select(_ => new List<int>()).ToArray();
+        var waiting = new int[added.Count];
+        void Edge(int from, int to)
+        {
+            after[from].Add(to);
+            waiting[to]++;
+        }
+
+        foreach (var chain in added.Select((m, i) => (m, i)).GroupBy(x => x.m.GridId))
+        {
+            chain.Zip(chain.Skip(1)).ToList().ForEach(pair => Edge(pair.First.i, pair.Second.i));
+        }
+
+        foreach (var record in dump.Packages)
+        {
+            var chain = record.GridIds
+                .Select(g => index.TryGetValue((g, record.Id), out var i) ? i : -1)
+                .Where(i => i >= 0)
+                .ToList();
+            chain.Zip(chain.Skip(1)).ToList().ForEach(pair => Edge(pair.First, pair.Second));
+        }
+
+        var ready = new PriorityQueue<int, int>();
+        Enumerable.Range(0, added.Count).Where(i => waiting[i] == 0).ToList().ForEach(i => ready.Enqueue(i, i));
+        var ordered = new List<GridPackage>(added.Count);
+        var placed = new bool[added.Count];
+        while (ready.TryDequeue(out var next, out _))
+        {
+            ordered.Add(added[next]);
+            placed[next] = true;
+            foreach (var later in after[next].Where(later => --waiting[later] == 0))
+            {
+                ready.Enqueue(later, later);
+            }
+        }
+
+        ordered.AddRange(added.Where((_, i) => !placed[i]));
+        return ordered;
     }
 
     private GridPackage Member(int gridId, int packageId) =>

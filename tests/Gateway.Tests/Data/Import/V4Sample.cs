@@ -100,7 +100,10 @@ public sealed class V4Sample
 
     private static string Page(JsonArray results, int count, string? next) => new JsonObject
     {
-        ["count"] = count, ["next"] = next, ["previous"] = null, ["results"] = results,
+        ["count"] = count,
+        ["next"] = next,
+        ["previous"] = null,
+        ["results"] = results,
     }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
     private static JsonObject Package(int id, string slug, int category, int[] grids, string[] participants)
@@ -110,12 +113,20 @@ public sealed class V4Sample
         {
             ["category"] = Link("categories", category),
             ["grids"] = new JsonArray(grids.Select(g => (JsonNode)Link("grids", g)).ToArray()),
-            ["id"] = id, ["title"] = slug, ["slug"] = slug,
-            ["last_updated"] = "2024-06-01T12:00:00+02:00", ["last_fetched"] = "2026-02-16T04:06:14.000001+00:00",
-            ["repo_url"] = $"https://github.com/someone/{slug}", ["pypi_version"] = "1.0.0rc1",
-            ["created"] = "2020-02-29T23:59:59.999999-05:00", ["modified"] = "2021-03-14T01:59:26.535897Z",
-            ["repo_forks"] = 3, ["repo_description"] = "d", ["pypi_url"] = $"https://pypi.org/project/{slug}",
-            ["documentation_url"] = $"https://{slug}.readthedocs.io/", ["repo_watchers"] = 42,
+            ["id"] = id,
+            ["title"] = slug,
+            ["slug"] = slug,
+            ["last_updated"] = "2024-06-01T12:00:00+02:00",
+            ["last_fetched"] = "2026-02-16T04:06:14.000001+00:00",
+            ["repo_url"] = $"https://github.com/someone/{slug}",
+            ["pypi_version"] = "1.0.0rc1",
+            ["created"] = "2020-02-29T23:59:59.999999-05:00",
+            ["modified"] = "2021-03-14T01:59:26.535897Z",
+            ["repo_forks"] = 3,
+            ["repo_description"] = "d",
+            ["pypi_url"] = $"https://pypi.org/project/{slug}",
+            ["documentation_url"] = $"https://{slug}.readthedocs.io/",
+            ["repo_watchers"] = 42,
             ["commits_over_52"] = commits,
             ["participants"] = new JsonArray(participants.Select(p => (JsonNode)p).ToArray()),
         };
