@@ -21,7 +21,8 @@ using Microsoft.Extensions.DependencyInjection;
 //        [--Catalogue:Provider=postgres --ConnectionStrings:Catalogue=...]   (default: a new SQLite file)
 var clients = IntOption(args, "--clients", 16);
 var seconds = IntOption(args, "--seconds", 10);
-var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal));
+var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=',
+    StringComparison.Ordinal));
 var sqlite = Path.Combine(Path.GetTempPath(), $"gateway-bench-{Guid.NewGuid():N}.db");
 var appArgs = new List<string>
 {
@@ -88,7 +89,8 @@ await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
 var elapsed = deadline.Elapsed.TotalSeconds;
 
 int finalVersion;
-await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContextAsync())
+var contexts = app.Services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
+await using (var db = await contexts.CreateDbContextAsync())
 {
     finalVersion = await db.Packages.Where(p => p.Id == packageId).Select(p => p.Version).SingleAsync();
 }
@@ -117,11 +119,13 @@ static int IntOption(string[] args, string name, int fallback)
 
 static async Task<int> CreatePackageAsync(IServiceProvider services)
 {
-    await using var db = await services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContextAsync();
+    var contexts = services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
+    await using var db = await contexts.CreateDbContextAsync();
     var now = DateTime.UtcNow;
     var suffix = Guid.NewGuid().ToString("N")[..8];
     var category = new Category { Title = "Bench", Slug = "bench-" + suffix, Created = now, Modified = now };
-    var package = new Package { Title = "bench", Slug = "bench-" + suffix, Category = category, Created = now, Modified = now };
+    var package = new Package { Title = "bench", Slug = "bench-" + suffix, Category = category, Created = now,
+        Modified = now };
     db.Add(package);
     await db.SaveChangesAsync();
     return package.Id;

@@ -135,7 +135,7 @@ public sealed class CategoryEditService(EditTransaction transaction, TimeProvide
         category.Description = changes.Description ?? category.Description;
         category.TitlePlural = changes.TitlePlural ?? category.TitlePlural;
         category.ShowPypi = changes.ShowPypi ?? category.ShowPypi;
-        category.Modified = clock.GetUtcNow().UtcDateTime;
+        category.Modified = category.Id == 0 ? category.Created : clock.GetUtcNow().UtcDateTime;
         category.ModifiedBy = editor.Name;
         category.Version++;
         return null;

@@ -16,12 +16,16 @@ public sealed class CategoryQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<CategoryType>>>("categories")
             .Description("All categories, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
-                db => db.Categories,
-                new PageQuery<Category>(null, new SortSpec<Category>(), x => x.Id),
-                x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var arguments = ConnectionArgumentsReader.Read<Category>(c, CategoryType.FieldColumns);
+                return await KeysetPager.LoadAsync(c.Contexts(),
+                    db => db.Categories,
+                    arguments.ToQuery<Category>(x => x, new SortSpec<Category>(), x => x.Id),
+                    arguments.Select<Category>(x => x),
+                    arguments.Page,
+                    c.CancellationToken);
+            });
         query.Field<CategoryType>("category")
             .Description("The category with this slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The category's slug, exact.")

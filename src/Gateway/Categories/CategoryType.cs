@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.DataLoading;
 using Gateway.Graph;
 using Gateway.Packages;
 using Gateway.Relay;
@@ -10,6 +11,14 @@ namespace Gateway.Categories;
 public sealed class CategoryType : ObjectGraphType<Category>
 {
     public const string TypeName = "Category";
+
+    /// <summary>The entity properties read by fields not named like a property (see <see cref="NodeShape"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> FieldColumns = new Dictionary<string, string[]>
+    {
+        ["id"] = ["Id"],
+        ["databaseId"] = ["Id"],
+        ["packages"] = ["Id"],
+    };
 
     public CategoryType()
     {
@@ -48,9 +57,14 @@ public sealed class CategoryType : ObjectGraphType<Category>
         Field<NonNullGraphType<UtcDateTimeGraphType>>("modified")
             .Description("When the category was last changed.")
             .Resolve(c => c.Source.Modified);
+        Field<StringGraphType>("modifiedBy")
+            .Description("The name of the API token that made the last edit; null for imported or seeded categories.")
+            .Resolve(c => c.Source.ModifiedBy);
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages of this category, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await CategoryConnections.PackagesAsync(c));
+            .Resolve(c => c.ConnectionLoader(contexts => new PackagesByCategoryIdDataLoader(contexts,
+                    ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns)))
+                .Load(c.Source.Id));
     }
 }

@@ -65,7 +65,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     }
 
     /// <inheritdoc/>
-    public void ClearAll()
+    public virtual void ClearAll()
     {
         lock (gate)
         {

@@ -15,7 +15,7 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
         where TLoader : IDataLoader =>
         (TLoader)loaders.GetOrAdd(typeof(TLoader), _ => ActivatorUtilities.CreateInstance<TLoader>(services));
 
-    /// <summary>The request's loader for <paramref name="key"/>, created by <paramref name="create"/> on first use.</summary>
+    /// <summary>The request's loader for <paramref name="key"/>, made by <paramref name="create"/> once.</summary>
     public TLoader GetOrAdd<TLoader>(object key, Func<IServiceProvider, TLoader> create)
         where TLoader : IDataLoader =>
         (TLoader)loaders.GetOrAdd(key, _ => create(services));

@@ -18,4 +18,14 @@ public static class ResolveFieldContextExtensions
     /// <summary>The store's context factory: one context per fetch, since resolvers run in parallel.</summary>
     public static IDbContextFactory<CatalogueDbContext> Contexts(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<CatalogueDbContext>>();
+
+    /// <summary>
+    /// The request's loader of this connection field: one per field of the document, so that all parents
+    /// of a level that ask for the field share one batch and one set of arguments.
+    /// </summary>
+    public static TLoader ConnectionLoader<TLoader>(this IResolveFieldContext context,
+        Func<IDbContextFactory<CatalogueDbContext>, TLoader> create)
+        where TLoader : IDataLoader =>
+        context.Loaders().GetOrAdd((typeof(TLoader), context.FieldAst),
+            services => create(services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>()));
 }

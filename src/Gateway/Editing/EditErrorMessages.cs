@@ -16,8 +16,7 @@ public static class EditErrorMessages
     public static ForbiddenError ModeratorsOnly(string what) => new("ROLE", EditorRole.Moderator,
         $"Only moderators may {what}; this token's role is editor.");
 
-    public static NotFoundError NotFound(string field, string type, int id) => new(field, type,
-        id.ToString(CultureInfo.InvariantCulture),
+    public static NotFoundError NotFound(string field, string type, int id) => new(field, type, id,
         string.Create(CultureInfo.InvariantCulture, $"No {type} with database id {id} exists ({field})."));
 
     public static StaleVersionError Stale(string type, int id, int seen, int current) => new(type, id, seen, current,

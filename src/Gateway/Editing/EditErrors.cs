@@ -9,11 +9,8 @@ public abstract record EditError(string Message);
 /// <summary>A field of the input broke a rule; <see cref="Reason"/> is a stable code.</summary>
 public sealed record ValidationError(string Field, string Reason, string Message) : EditError(Message);
 
-/// <summary>
-/// An id of the input names nothing, or names something of another type. <see cref="Id"/> is the
-/// database id when the id could be read, else the value as sent.
-/// </summary>
-public sealed record NotFoundError(string Field, string Type, string Id, string Message) : EditError(Message);
+/// <summary>An id of the input names nothing (it may have been deleted); <see cref="Id"/> is its database id.</summary>
+public sealed record NotFoundError(string Field, string Type, int Id, string Message) : EditError(Message);
 
 /// <summary>A value that must be unique is taken, or the entity is still in use.</summary>
 public sealed record ConflictError(string Field, string Reason, string Message) : EditError(Message);

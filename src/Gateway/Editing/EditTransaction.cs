@@ -13,14 +13,45 @@ namespace Gateway.Editing;
 /// Note: on SQLite the transaction begins IMMEDIATE (Microsoft.Data.Sqlite's default), so writers queue
 /// on the busy timeout for the whole edit and see each other's commits; on PostgreSQL (read committed)
 /// two edits can interleave, and the version in the UPDATE's WHERE clause is what stops the later one.
+/// Note: SQLite takes one writer at a time whatever we do, and Microsoft.Data.Sqlite waits for a busy
+/// file by sleeping 150 ms between tries; so this process's SQLite edits queue on an in-process gate
+/// first, which wakes the next one at once. Other processes (the command-line verbs) still meet the
+/// busy timeout, which keeps them correct, only slower.
 /// </remarks>
-public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contexts)
+public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contexts, CatalogueStore store)
+    : IDisposable
 {
+    private readonly SemaphoreSlim sqliteWriter = new(1, 1);
+
     /// <summary>Turns a constraint the store refused into the edit's error; null lets the failure through.</summary>
     public delegate Task<EditError?> ViolationMapper(
         StoreViolation violation, CatalogueDbContext fresh, CancellationToken cancellationToken);
 
     public async Task<EditResult<T>> RunAsync<T>(
+        Func<CatalogueDbContext, CancellationToken, Task<EditResult<T>>> edit,
+        ViolationMapper? whenViolated,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        if (store.Provider != CatalogueProvider.Sqlite)
+        {
+            return await RunInTransactionAsync(edit, whenViolated, cancellationToken);
+        }
+
+        await sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunInTransactionAsync(edit, whenViolated, cancellationToken);
+        }
+        finally
+        {
+            sqliteWriter.Release();
+        }
+    }
+
+    public void Dispose() => sqliteWriter.Dispose();
+
+    private async Task<EditResult<T>> RunInTransactionAsync<T>(
         Func<CatalogueDbContext, CancellationToken, Task<EditResult<T>>> edit,
         ViolationMapper? whenViolated,
         CancellationToken cancellationToken)

@@ -8,7 +8,10 @@ namespace Gateway.Editing;
 /// <summary>Registers API tokens, Bearer authentication and the edit services.</summary>
 public static class EditingServiceCollectionExtensions
 {
-    /// <summary>Tokens and edit services (also used by the command-line verbs) and the Bearer scheme.</summary>
+    /// <summary>
+    /// Tokens and edit services (also used by the command-line verbs), the <c>Mutation</c> type's parts
+    /// and the Bearer scheme. The graph types themselves are found by the graph's assembly scan.
+    /// </summary>
     public static IServiceCollection AddEditing(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EditingOptions>(configuration.GetSection(EditingOptions.SectionName));
@@ -18,6 +21,9 @@ public static class EditingServiceCollectionExtensions
         services.AddSingleton<PackageEditService>();
         services.AddSingleton<CategoryEditService>();
         services.AddSingleton<GridEditService>();
+        services.AddSingleton<IMutationFields, PackageMutations>();
+        services.AddSingleton<IMutationFields, CategoryMutations>();
+        services.AddSingleton<IMutationFields, GridMutations>();
         services.AddAuthentication(BearerTokenDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenDefaults.Scheme, null);
         return services;

@@ -29,15 +29,15 @@ public sealed record StoreViolation(StoreViolationKind Kind, string Constraint)
     /// </summary>
     public static StoreViolation? From(Exception exception) =>
         (exception is DbUpdateException ? exception.InnerException : exception) switch
-    {
-        SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } e => new(StoreViolationKind.Unique, e.Message),
-        SqliteException { SqliteExtendedErrorCode: 787 } e => new(StoreViolationKind.ForeignKey, e.Message),
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } e =>
-            new(StoreViolationKind.Unique, e.ConstraintName ?? e.MessageText),
-        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } e =>
-            new(StoreViolationKind.ForeignKey, e.ConstraintName ?? e.MessageText),
-        _ => null,
-    };
+        {
+            SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } e => new(StoreViolationKind.Unique, e.Message),
+            SqliteException { SqliteExtendedErrorCode: 787 } e => new(StoreViolationKind.ForeignKey, e.Message),
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } e =>
+                new(StoreViolationKind.Unique, e.ConstraintName ?? e.MessageText),
+            PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } e =>
+                new(StoreViolationKind.ForeignKey, e.ConstraintName ?? e.MessageText),
+            _ => null,
+        };
 
     /// <summary>Whether the constraint covers the column <paramref name="column"/> (snake_case).</summary>
     public bool Involves(string column) => Constraint.Contains(column, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Gateway.Cli;
+using Gateway.Data;
 
 namespace Gateway.Editing;
 
@@ -37,6 +38,8 @@ internal static class TokenCommands
         command.SetAction((parsed, ct) => GatewayCommandLine.RunWithServicesAsync(
             async (services, token) =>
             {
+                // A token may be the first thing made on a new install, so the store is made ready first.
+                await services.GetRequiredService<CatalogueInitializer>().MigrateAsync(token);
                 ApiTokenService.CreatedToken created;
                 try
                 {

@@ -1,3 +1,4 @@
+using Gateway.Editing;
 using GraphQL.Types;
 
 namespace Gateway.Graph;
@@ -5,11 +6,12 @@ namespace Gateway.Graph;
 /// <summary>The gateway's GraphQL schema.</summary>
 public sealed class GatewaySchema : Schema
 {
-    public GatewaySchema(IServiceProvider services, QueryType query)
+    public GatewaySchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "The Django Packages catalogue as a graph.";
         Query = query;
+        Mutation = mutation;
         RegisterTypeMapping(typeof(DateTime), typeof(UtcDateTimeGraphType));
     }
 }

@@ -1,12 +1,15 @@
 using System.Text.Encodings.Web;
 using Gateway.Categories;
 using Gateway.DataLoading;
+using Gateway.Editing;
 using Gateway.Grids;
 using Gateway.Http;
 using Gateway.Packages;
 using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using GraphQLParser.AST;
 
 namespace Gateway.Graph;
 
@@ -16,7 +19,9 @@ public static class GraphServiceCollectionExtensions
     /// <summary>Adds the GraphQL schema and everything it runs on.</summary>
     public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.SectionName));
+        services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlStatementCounter>());
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<SchemaDocument>();
@@ -29,6 +34,7 @@ public static class GraphServiceCollectionExtensions
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddGraphQL(graph => graph
             .AddSchema<GatewaySchema>()
+            .AddExecutionStrategy<MutationExecutionStrategy>(OperationType.Mutation)
             // Note: relaxed escaping writes '+', quotes and non-ASCII text as they are; the body is JSON
             // with a JSON content type, never HTML, so the default escaping protects nothing here.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

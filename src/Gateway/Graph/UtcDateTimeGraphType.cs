@@ -59,7 +59,8 @@ public sealed class UtcDateTimeGraphType : ScalarGraphType
 
     private static DateTime Parse(string text)
     {
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+                out var parsed))
         {
             throw new FormatException(
                 $"'{text}' is not an ISO 8601 date and time; write it like 2025-01-22T16:06:06+00:00.");

@@ -11,6 +11,15 @@ public sealed class FeatureType : ObjectGraphType<Feature>
 {
     public const string TypeName = "Feature";
 
+    /// <summary>The entity properties read by fields not named like a property (see <see cref="NodeShape"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> FieldColumns = new Dictionary<string, string[]>
+    {
+        ["id"] = ["Id"],
+        ["databaseId"] = ["Id"],
+        ["grid"] = ["GridId"],
+        ["elements"] = ["Id"],
+    };
+
     public FeatureType()
     {
         Name = TypeName;

@@ -24,8 +24,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
         return transaction.RunAsync(
             async (db, ct) =>
             {
-                var now = Now;
-                var grid = new Grid { Created = now, IsLocked = changes.IsLocked ?? false, Version = 0 };
+                var grid = new Grid { Created = Now, IsLocked = changes.IsLocked ?? false, Version = 0 };
                 var taken = await ApplyAsync(db, editor!, grid, changes, ct);
                 if (taken is not null)
                 {
@@ -36,7 +35,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok(grid);
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, null, null, null, ct),
             cancellationToken);
     }
 
@@ -63,7 +62,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok(grid!);
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, id, null, null, ct),
             cancellationToken);
     }
 
@@ -99,7 +98,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                     ? EditResult.Ok(grid!)
                     : EditResult.Fail<Grid>(await CurrentGridAsync(db, id, version, ct));
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, id, null, null, ct),
             cancellationToken);
     }
 
@@ -123,18 +122,19 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                     return EditResult.Fail<Grid>(problem);
                 }
 
+                var now = Now;
                 db.GridPackages.Add(new GridPackage
                 {
                     GridId = gridId,
                     PackageId = packageId,
-                    Created = Now,
-                    Modified = Now,
+                    Created = now,
+                    Modified = now,
                 });
                 await db.SaveChangesAsync(ct);
                 await TouchAsync(db, gridId, editor!, version: null, ct);
                 return EditResult.Ok(await db.Grids.AsNoTracking().FirstAsync(g => g.Id == gridId, ct));
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, gridId, null, packageId, ct),
             cancellationToken);
     }
 
@@ -172,7 +172,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                     .ExecuteDeleteAsync(ct);
                 return EditResult.Ok(await db.Grids.AsNoTracking().FirstAsync(g => g.Id == gridId, ct));
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, gridId, null, packageId, ct),
             cancellationToken);
     }
 
@@ -195,20 +195,21 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                     return EditResult.Fail<Feature>(problem);
                 }
 
+                var now = Now;
                 var feature = new Feature
                 {
                     GridId = gridId,
                     Title = changes.Title!,
                     Description = changes.Description ?? "",
-                    Created = Now,
-                    Modified = Now,
+                    Created = now,
+                    Modified = now,
                 };
                 db.Features.Add(feature);
                 await db.SaveChangesAsync(ct);
                 await TouchAsync(db, gridId, editor!, version: null, ct);
                 return EditResult.Ok(feature);
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, gridId, null, null, ct),
             cancellationToken);
     }
 
@@ -238,7 +239,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok(feature);
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, null, featureId, null, ct),
             cancellationToken);
     }
 
@@ -267,7 +268,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                 await TouchAsync(db, feature!.GridId, editor!, version: null, ct);
                 return EditResult.Ok(feature);
             },
-            MapViolationAsync,
+            (v, fresh, ct) => MapViolationAsync(v, fresh, null, featureId, null, ct),
             cancellationToken);
     }
 
@@ -309,14 +310,14 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
                 }
 
                 element.Text = value;
-                element.Modified = Now;
+                element.Modified = element.Id == 0 ? element.Created : Now;
                 element.Version++;
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok(element);
             },
             async (violation, fresh, ct) => violation.Kind == StoreViolationKind.Unique
                 ? await CurrentElementAsync(fresh, featureId, packageId, version, ct)
-                : await MapViolationAsync(violation, fresh, ct),
+                : await MapViolationAsync(violation, fresh, null, featureId, packageId, ct),
             cancellationToken);
     }
 
@@ -404,7 +405,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
         return (isIn, shouldBeIn) switch
         {
             (true, false) => AlreadyIn(packageId),
-            (false, true) => new NotFoundError("packageId", nameof(Package), Id(packageId),
+            (false, true) => new NotFoundError("packageId", nameof(Package), packageId,
                 string.Create(CultureInfo.InvariantCulture,
                     $"Package {packageId} is not in grid {gridId}; add it to the grid first.")),
             _ => null,
@@ -415,7 +416,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
         (element, version) switch
         {
             (null, null) => null,
-            (null, { }) => new NotFoundError("version", nameof(Element), "", string.Create(CultureInfo.InvariantCulture,
+            (null, { }) => new ConflictError("version", "NO_CELL", string.Create(CultureInfo.InvariantCulture,
                 $"Feature {featureId} has no cell for this package yet; set it without a version.")),
             ({ } e, var seen) when e.Version != seen =>
                 EditErrorMessages.Stale(nameof(Element), e.Id, seen ?? 0, e.Version),
@@ -440,7 +441,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
         grid.Slug = changes.Slug ?? grid.Slug;
         grid.Description = changes.Description ?? grid.Description;
         grid.IsLocked = changes.IsLocked ?? grid.IsLocked;
-        grid.Modified = Now;
+        grid.Modified = grid.Id == 0 ? grid.Created : Now;
         grid.ModifiedBy = editor.Name;
         grid.Version++;
         return null;
@@ -488,19 +489,30 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
     private static ConflictError AlreadyIn(int packageId) => new("packageId", "ALREADY_IN_GRID",
         string.Create(CultureInfo.InvariantCulture, $"Package {packageId} is already in this grid."));
 
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static Task<EditError?> MapViolationAsync(
-        StoreViolation violation, CatalogueDbContext fresh, CancellationToken ct) =>
-        Task.FromResult<EditError?>(violation.Kind switch
+    /// <summary>
+    /// Turns a lost race into the error a check would have given: a taken slug or membership, or (for a
+    /// foreign key) whichever of the grid, feature and package named by the edit is gone now.
+    /// </summary>
+    private static async Task<EditError?> MapViolationAsync(StoreViolation violation, CatalogueDbContext fresh,
+        int? gridId, int? featureId, int? packageId, CancellationToken ct) =>
+        violation.Kind switch
         {
             StoreViolationKind.Unique when violation.Involves("slug") =>
                 new ConflictError("slug", "TAKEN", "The slug was taken by another edit at the same moment."),
             StoreViolationKind.Unique when violation.Involves("package_id") => new ConflictError(
                 "packageId", "ALREADY_IN_GRID",
                 "The package was added to the grid by another edit at the same moment."),
-            StoreViolationKind.ForeignKey => new NotFoundError("id", nameof(Grid), "",
-                "The grid, feature or package was deleted by another edit at the same moment."),
+            StoreViolationKind.ForeignKey => await GoneAsync(fresh, gridId, featureId, packageId, ct),
             _ => null,
-        });
+        };
+
+    private static async Task<EditError?> GoneAsync(
+        CatalogueDbContext db, int? gridId, int? featureId, int? packageId, CancellationToken ct) =>
+        gridId is { } g && !await db.Grids.AnyAsync(x => x.Id == g, ct)
+            ? EditErrorMessages.NotFound("gridId", nameof(Grid), g)
+        : featureId is { } f && !await db.Features.AnyAsync(x => x.Id == f, ct)
+            ? EditErrorMessages.NotFound("featureId", nameof(Feature), f)
+        : packageId is { } p && !await db.Packages.AnyAsync(x => x.Id == p, ct)
+            ? EditErrorMessages.NotFound("packageId", nameof(Package), p)
+        : null;
 }

@@ -16,12 +16,16 @@ public sealed class GridQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
             .Description("All grids, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
-                db => db.Grids,
-                new PageQuery<Grid>(null, new SortSpec<Grid>(), x => x.Id),
-                x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var arguments = ConnectionArgumentsReader.Read<Grid>(c, GridType.FieldColumns);
+                return await KeysetPager.LoadAsync(c.Contexts(),
+                    db => db.Grids,
+                    arguments.ToQuery<Grid>(x => x, new SortSpec<Grid>(), x => x.Id),
+                    arguments.Select<Grid>(x => x),
+                    arguments.Page,
+                    c.CancellationToken);
+            });
         query.Field<GridType>("grid")
             .Description("The grid with this slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The grid's slug, exact.")

@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.DataLoading;
 using Gateway.Graph;
 using Gateway.Packages;
 using Gateway.Relay;
@@ -10,6 +11,15 @@ namespace Gateway.Grids;
 public sealed class GridType : ObjectGraphType<Grid>
 {
     public const string TypeName = "Grid";
+
+    /// <summary>The entity properties read by fields not named like a property (see <see cref="NodeShape"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> FieldColumns = new Dictionary<string, string[]>
+    {
+        ["id"] = ["Id"],
+        ["databaseId"] = ["Id"],
+        ["packages"] = ["Id"],
+        ["features"] = ["Id"],
+    };
 
     public GridType()
     {
@@ -49,13 +59,21 @@ public sealed class GridType : ObjectGraphType<Grid>
         Field<NonNullGraphType<UtcDateTimeGraphType>>("modified")
             .Description("When the grid was last changed.")
             .Resolve(c => c.Source.Modified);
+        Field<StringGraphType>("modifiedBy")
+            .Description("The name of the API token that made the last edit; null for imported or seeded grids.")
+            .Resolve(c => c.Source.ModifiedBy);
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages compared in this grid (the matrix's columns), in the order they joined it.")
             .PagingArguments()
-            .ResolveAsync(async c => await GridConnections.PackagesAsync(c));
+            .Resolve(c => c.ConnectionLoader(contexts => new PackagesByGridIdDataLoader(contexts,
+                    ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns)))
+                .Load(c.Source.Id));
         Field<NonNullGraphType<ConnectionGraphType<FeatureType>>>("features")
             .Description("The grid's features (the matrix's rows), in the order they were added (databaseId).")
             .PagingArguments()
-            .ResolveAsync(async c => await GridConnections.FeaturesAsync(c));
+            .Resolve(c => c.ConnectionLoader(contexts =>
+                    new FeaturesByGridIdDataLoader(contexts,
+                        ConnectionArgumentsReader.Read<Feature>(c, FeatureType.FieldColumns)))
+                .Load(c.Source.Id));
     }
 }

@@ -60,8 +60,9 @@ internal sealed partial class ErrorMaskingExecution(
 
     private ExecutionError Mask(ExecutionError error)
     {
-        var unexpected = error is UnhandledError || (error.InnerException is { } inner && inner is not ExecutionError);
-        if (!unexpected)
+        // Note: GraphQL.NET wraps every exception it did not expect in an UnhandledError; its other errors
+        // (syntax, validation, variables) are deliberate answers whose inner exception only carries detail.
+        if (error is not UnhandledError)
         {
             error.Code ??= "GRAPHQL_ERROR";
             return error;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation;
 using Gateway.Observability;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace Gateway.Hardening;
 /// </summary>
 internal sealed class LimitsExecution(
     IOptionsMonitor<GraphQLLimitsOptions> options,
+    IDocumentBuilder documents,
     DocumentLimitsValidationRule documentLimits,
     QueryCostValidationRule cost) : IConfigureExecution
 {
@@ -29,6 +31,11 @@ internal sealed class LimitsExecution(
         if (limits.ExecutionTimeout > TimeSpan.Zero)
         {
             executionOptions.Timeout = limits.ExecutionTimeout;
+        }
+
+        if (Precheck(executionOptions, limits) is { } refused)
+        {
+            return refused;
         }
 
         var result = await next(executionOptions);
@@ -60,6 +67,47 @@ internal sealed class LimitsExecution(
             {
                 telemetry.Cost = nodes;
             }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Parses query text once, with the executor's own document builder, and refuses a document past
+    /// the structural limits before GraphQL.NET's validation spends time on it; text that does not parse is
+    /// left to the executor's errors.
+    /// </summary>
+    /// <remarks>
+    /// Note: the parsed document is not handed on (the executor parses again, a linear cost): a document
+    /// already set would let query text past the trusted-documents handler in <c>require</c> mode.
+    /// </remarks>
+    private ExecutionResult? Precheck(ExecutionOptions executionOptions, GraphQLLimitsOptions limits)
+    {
+        if (executionOptions.Document is not null || string.IsNullOrWhiteSpace(executionOptions.Query))
+        {
+            return null;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = documents.Build(executionOptions.Query);
+        }
+        catch (ExecutionError)
+        {
+            return null;
+        }
+
+        var errors = DocumentLimitsValidationRule.Check(document, null, limits);
+        if (errors.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new ExecutionResult { Query = executionOptions.Query, Document = document };
+        foreach (var error in errors)
+        {
+            result.AddError(error);
         }
 
         return result;

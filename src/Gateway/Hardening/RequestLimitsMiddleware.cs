@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Hardening;
@@ -70,14 +71,22 @@ internal sealed partial class RequestLimitsMiddleware(
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim() ?? "";
-        if (mediaType.Equals("application/graphql", StringComparison.OrdinalIgnoreCase))
+        var isGraphQL = mediaType.Equals("application/graphql", StringComparison.OrdinalIgnoreCase);
+        var isJson = mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase);
+        if ((isGraphQL || isJson) && !Utf8.IsValid(body))
+        {
+            return new Refusal(StatusCodes.Status400BadRequest, "INVALID_UTF8",
+                "The request body is not valid UTF-8; GraphQL requests must be UTF-8 encoded.");
+        }
+
+        if (isGraphQL)
         {
             return limits.MaxQueryLength > 0 && body.Length > limits.MaxQueryLength
                 ? QueryTooLong(body.Length, limits)
                 : null;
         }
 
-        return mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase) ? CheckJson(body, limits) : null;
+        return isJson ? CheckJson(body, limits) : null;
     }
 
     /// <summary>The body, or null when it holds more than <paramref name="max"/> bytes.</summary>
@@ -123,6 +132,12 @@ internal sealed partial class RequestLimitsMiddleware(
         {
             return new Refusal(StatusCodes.Status400BadRequest, "INVALID_JSON",
                 $"The request body is not valid JSON: {exception.Message}");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // Note: well-formed JSON can still escape text that is not Unicode (a lone surrogate).
+            return new Refusal(StatusCodes.Status400BadRequest, "INVALID_JSON",
+                $"The request body holds a string that is not valid Unicode: {exception.Message}");
         }
     }
 

@@ -9,6 +9,7 @@ using Gateway.Http;
 using Gateway.Http.Explorer;
 using Gateway.Observability;
 using Gateway.Rest;
+using Gateway.Search;
 
 namespace Gateway.Hosting;
 
@@ -48,6 +49,7 @@ public static class GatewayApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCatalogue(configuration);
         services.AddFiltering();
+        services.AddSearch();
         services.AddEditing(configuration);
         services.AddHardening(configuration);
         services.AddCatalogueImport();

@@ -3,6 +3,7 @@ using Gateway.Graph;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -17,9 +18,12 @@ namespace Gateway.Http;
 public sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<GatewaySchema> executer,
     IGraphQLTextSerializer serializer,
+    IOptions<GraphOptions> options,
+    TimeProvider clock,
     ILogger<GraphQLHttpEndpoint> logger)
 {
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+    private static readonly IValidationRule[] GetRules =
+        [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
 
     /// <summary>Answers one GraphQL request.</summary>
     public async Task HandleAsync(HttpContext http)
@@ -41,6 +45,8 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        var started = clock.GetTimestamp();
+        using var tally = SqlStatementCounter.Begin();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -53,6 +59,16 @@ public sealed partial class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             ValidationRules = isGet ? GetRules : null,
         });
+
+        if (options.Value.Diagnostics)
+        {
+            result.Extensions ??= [];
+            result.Extensions["diagnostics"] = new Dictionary<string, object?>
+            {
+                ["sqlStatements"] = tally.Statements,
+                ["elapsedMs"] = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 3),
+            };
+        }
 
         http.Response.StatusCode = StatusOf(result, mediaType, isGet, http.Response.Headers);
         http.Response.ContentType = mediaType + "; charset=utf-8";
@@ -163,8 +179,10 @@ public sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static string? NullIfEmpty(StringValues value) => StringValues.IsNullOrEmpty(value) ? null : value.ToString();
+    private static string? NullIfEmpty(StringValues value) =>
+        StringValues.IsNullOrEmpty(value) ? null : value.ToString();
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Debug, Message = "Refused a GraphQL request with {Status}: {Problem}")]
+    [LoggerMessage(EventId = 100, Level = LogLevel.Debug,
+        Message = "Refused a GraphQL request with {Status}: {Problem}")]
     private partial void LogBadRequest(int status, string problem);
 }

@@ -38,7 +38,7 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok<Package>(package);
             },
-            MapViolationAsync,
+            (violation, fresh, ct) => MapViolationAsync(violation, changes.CategoryId ?? 0),
             cancellationToken);
     }
 
@@ -76,7 +76,7 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok<Package>(package!);
             },
-            MapViolationAsync,
+            (violation, fresh, ct) => MapViolationAsync(violation, changes.CategoryId ?? 0),
             cancellationToken);
     }
 
@@ -104,7 +104,7 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
                 await db.SaveChangesAsync(ct);
                 return EditResult.Ok<Package>(package!);
             },
-            MapViolationAsync,
+            (violation, fresh, ct) => MapViolationAsync(violation, 0),
             cancellationToken);
     }
 
@@ -200,14 +200,14 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
 
     private void Stamp(Package package, EditorIdentity editor)
     {
-        package.Modified = clock.GetUtcNow().UtcDateTime;
+        // A new package is stamped once, so that its created and modified times are equal.
+        package.Modified = package.Id == 0 ? package.Created : clock.GetUtcNow().UtcDateTime;
         package.ModifiedBy = editor.Name;
         package.Version = package.Id == 0 ? 1 : package.Version + 1;
     }
 
     /// <summary>Turns a lost race on a unique value or the category into the error a check would give.</summary>
-    private static Task<EditError?> MapViolationAsync(
-        StoreViolation violation, CatalogueDbContext fresh, CancellationToken ct) =>
+    private static Task<EditError?> MapViolationAsync(StoreViolation violation, int categoryId) =>
         Task.FromResult<EditError?>(violation switch
         {
             { Kind: StoreViolationKind.Unique } when violation.Involves("slug") =>
@@ -215,8 +215,8 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
             { Kind: StoreViolationKind.Unique } when violation.Involves("repo_url") =>
                 new ConflictError("repoUrl", "TAKEN",
                     "The repository URL was taken by another edit at the same moment."),
-            { Kind: StoreViolationKind.ForeignKey } =>
-                new NotFoundError("categoryId", nameof(Category), "", "The category was deleted by another edit."),
+            { Kind: StoreViolationKind.ForeignKey } when categoryId != 0 =>
+                EditErrorMessages.NotFound("categoryId", nameof(Category), categoryId),
             _ => null,
         });
 }

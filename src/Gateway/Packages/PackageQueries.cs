@@ -16,12 +16,16 @@ public sealed class PackageQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("All packages of the catalogue, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
-                db => db.Packages,
-                new PageQuery<Package>(null, new SortSpec<Package>(), x => x.Id),
-                x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var arguments = ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns);
+                return await KeysetPager.LoadAsync(c.Contexts(),
+                    db => db.Packages,
+                    arguments.ToQuery<Package>(x => x, new SortSpec<Package>(), x => x.Id),
+                    arguments.Select<Package>(x => x),
+                    arguments.Page,
+                    c.CancellationToken);
+            });
         query.Field<PackageType>("package")
             .Description("The package with this slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The package's slug, exact.")

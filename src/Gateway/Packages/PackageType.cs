@@ -14,6 +14,17 @@ public sealed class PackageType : ObjectGraphType<Package>
 {
     public const string TypeName = "Package";
 
+    /// <summary>The entity properties read by fields not named like a property (see <see cref="NodeShape"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> FieldColumns = new Dictionary<string, string[]>
+    {
+        ["id"] = ["Id"],
+        ["databaseId"] = ["Id"],
+        ["grids"] = ["Id"],
+        ["participants"] = ["Id"],
+        ["category"] = ["CategoryId"],
+        ["deprecatedBy"] = ["DeprecatedById"],
+    };
+
     public PackageType()
     {
         Name = TypeName;
@@ -42,11 +53,17 @@ public sealed class PackageType : ObjectGraphType<Package>
         Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
             .Description("The grids that compare this package, in the order the package joined them.")
             .PagingArguments()
-            .ResolveAsync(async c => await PackageConnections.GridsAsync(c));
+            .Resolve(c => c.ConnectionLoader(contexts =>
+                    new GridsByPackageIdDataLoader(contexts,
+                        ConnectionArgumentsReader.Read<Grid>(c, GridType.FieldColumns)))
+                .Load(c.Source.Id));
         Field<NonNullGraphType<ConnectionGraphType<ParticipantType>>>("participants")
             .Description("The people taking part in the package, in the order the catalogue lists them.")
             .PagingArguments()
-            .ResolveAsync(async c => await PackageConnections.ParticipantsAsync(c));
+            .Resolve(c => c.ConnectionLoader(contexts =>
+                    new ParticipantsByPackageIdDataLoader(contexts,
+                        ConnectionArgumentsReader.Read<Participant>(c, ParticipantType.FieldColumns)))
+                .Load(c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("repoUrl")
             .Description("The repository's URL; empty when unknown.")
             .Resolve(c => c.Source.RepoUrl);
@@ -80,6 +97,9 @@ public sealed class PackageType : ObjectGraphType<Package>
         Field<NonNullGraphType<UtcDateTimeGraphType>>("modified")
             .Description("When the package was last changed in the catalogue.")
             .Resolve(c => c.Source.Modified);
+        Field<StringGraphType>("modifiedBy")
+            .Description("The name of the API token that made the last edit; null for imported or seeded packages.")
+            .Resolve(c => c.Source.ModifiedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("commitsOver52")
             .Description("Commits per week over the last 52 weeks, oldest week first.")
             .Resolve(c => c.Source.CommitsOver52);

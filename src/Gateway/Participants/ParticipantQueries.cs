@@ -16,12 +16,16 @@ public sealed class ParticipantQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<ParticipantType>>>("participants")
             .Description("All participants, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
-                db => db.Participants,
-                new PageQuery<Participant>(null, new SortSpec<Participant>(), x => x.Id),
-                x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var arguments = ConnectionArgumentsReader.Read<Participant>(c, ParticipantType.FieldColumns);
+                return await KeysetPager.LoadAsync(c.Contexts(),
+                    db => db.Participants,
+                    arguments.ToQuery<Participant>(x => x, new SortSpec<Participant>(), x => x.Id),
+                    arguments.Select<Participant>(x => x),
+                    arguments.Page,
+                    c.CancellationToken);
+            });
         query.Field<ParticipantType>("participant")
             .Description("The participant with this login; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("login", "The participant's login, exact (case matters).")

@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.DataLoading;
 using Gateway.Packages;
 using Gateway.Relay;
 using GraphQL.Types;
@@ -9,6 +10,14 @@ namespace Gateway.Participants;
 public sealed class ParticipantType : ObjectGraphType<Participant>
 {
     public const string TypeName = "Participant";
+
+    /// <summary>The entity properties read by fields not named like a property (see <see cref="NodeShape"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> FieldColumns = new Dictionary<string, string[]>
+    {
+        ["id"] = ["Id"],
+        ["databaseId"] = ["Id"],
+        ["packages"] = ["Id"],
+    };
 
     public ParticipantType()
     {
@@ -29,6 +38,8 @@ public sealed class ParticipantType : ObjectGraphType<Participant>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages this person takes part in, by package databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await ParticipantConnections.PackagesAsync(c));
+            .Resolve(c => c.ConnectionLoader(contexts => new PackagesByParticipantIdDataLoader(contexts,
+                    ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns)))
+                .Load(c.Source.Id));
     }
 }

@@ -12,7 +12,7 @@ public static class ExpressionComposer
         return Expression.Lambda(replaced, inner.Parameters);
     }
 
-    /// <summary>The body of <paramref name="lambda"/> with its single parameter replaced by <paramref name="argument"/>.</summary>
+    /// <summary>The body of <paramref name="lambda"/> with <paramref name="argument"/> for its parameter.</summary>
     public static Expression Inline(LambdaExpression lambda, Expression argument) =>
         new Replacer(lambda.Parameters[0], argument).Visit(lambda.Body);
 

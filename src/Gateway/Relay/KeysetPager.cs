@@ -41,4 +41,81 @@ public static class KeysetPager
         var rows = source(db);
         return await (where is null ? rows : rows.Where(where)).CountAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One page of children for each of many parents, in ONE statement: the page is a per-parent
+    /// Where/OrderBy/Take inside a projection of the parents, which EF Core turns into a window function
+    /// (ROW_NUMBER() OVER (PARTITION BY parent ...)) joined to the parents.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, Connection>> LoadManyAsync<TParent, TRow, TNode>(
+        CatalogueDbContext db,
+        IReadOnlyCollection<int> parentIds,
+        Expression<Func<TParent, int>> parentKey,
+        Expression<Func<TParent, IEnumerable<TRow>>> children,
+        Expression<Func<TRow, int>> childParentKey,
+        PageQuery<TRow> query,
+        Expression<Func<TRow, TNode>> select,
+        PageRequest page,
+        Func<int, GraphQL.DataLoader.IDataLoaderResult<int>> totalCount,
+        CancellationToken cancellationToken)
+        where TParent : class
+        where TNode : class
+    {
+        var plan = new PagePlan<TRow>(query, page);
+        var flattener = new NavigationFlattener(db);
+        var parent = Expression.Parameter(typeof(TParent), "parent");
+
+        // Note: the parent ids are repeated inside the per-parent subquery so that the window function
+        // ranks the children of these parents only, not every row of the child table.
+        var childrenOfParents = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TRow)],
+            ExpressionComposer.Inline(children, parent), WhereKeyIn(childParentKey, parentIds));
+        var rows = flattener.Visit(plan.Apply(childrenOfParents, typeof(Enumerable)));
+        var shaped = Expression.Lambda<Func<TRow, TNode>>(flattener.ExpandEntity(select.Body), select.Parameters);
+        var projection = (LambdaExpression)flattener.Visit(plan.Projection(shaped));
+        var projected = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select),
+            [typeof(TRow), typeof(PageRow<TNode>)], rows, projection);
+        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<TNode>)], projected);
+        var body = Expression.MemberInit(Expression.New(typeof(ParentRows<TNode>)),
+            Expression.Bind(typeof(ParentRows<TNode>).GetProperty(nameof(ParentRows<TNode>.ParentId))!,
+                ExpressionComposer.Inline(parentKey, parent)),
+            Expression.Bind(typeof(ParentRows<TNode>).GetProperty(nameof(ParentRows<TNode>.Rows))!, list));
+
+        var fetched = await db.Set<TParent>()
+            .Where(WhereKeyIn(parentKey, parentIds))
+            .Select(Expression.Lambda<Func<TParent, ParentRows<TNode>>>(body, parent))
+            .ToListAsync(cancellationToken);
+        return fetched.ToDictionary(p => p.ParentId, p => plan.ToConnection(p.Rows, () => totalCount(p.ParentId)));
+    }
+
+    /// <summary>The number of children under <paramref name="where"/> of each parent, in one statement.</summary>
+    public static async Task<IReadOnlyDictionary<int, int>> CountManyAsync<TParent, TRow>(
+        CatalogueDbContext db,
+        IReadOnlyCollection<int> parentIds,
+        Expression<Func<TParent, int>> parentKey,
+        Expression<Func<TParent, IEnumerable<TRow>>> children,
+        Expression<Func<TRow, bool>>? where,
+        CancellationToken cancellationToken)
+        where TParent : class
+    {
+        var parent = Expression.Parameter(typeof(TParent), "parent");
+        var rows = ExpressionComposer.Inline(children, parent);
+        var count = where is null
+            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TRow)], rows)
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TRow)], rows, where);
+        var body = Expression.New(typeof(KeyValuePair<int, int>).GetConstructor([typeof(int), typeof(int)])!,
+            ExpressionComposer.Inline(parentKey, parent), count);
+
+        var fetched = await db.Set<TParent>()
+            .Where(WhereKeyIn(parentKey, parentIds))
+            .Select(Expression.Lambda<Func<TParent, KeyValuePair<int, int>>>(body, parent))
+            .ToListAsync(cancellationToken);
+        return fetched.ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    private static Expression<Func<TParent, bool>> WhereKeyIn<TParent>(
+        Expression<Func<TParent, int>> key, IReadOnlyCollection<int> ids) =>
+        Expression.Lambda<Func<TParent, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                QueryParameter.Of(ids.ToList()), key.Body),
+            key.Parameters);
 }

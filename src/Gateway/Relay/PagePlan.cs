@@ -86,7 +86,8 @@ internal sealed class PagePlan<TRow>
     }
 
     /// <summary>The page made of the fetched rows (one more than the page size when more follow).</summary>
-    public Connection ToConnection<TNode>(IReadOnlyList<PageRow<TNode>> rows, Func<GraphQL.DataLoader.IDataLoaderResult<int>> total)
+    public Connection ToConnection<TNode>(IReadOnlyList<PageRow<TNode>> rows,
+        Func<GraphQL.DataLoader.IDataLoaderResult<int>> total)
         where TNode : class
     {
         var more = rows.Count > Page.Size;
@@ -105,7 +106,8 @@ internal sealed class PagePlan<TRow>
         return new Connection(edges, info, total);
     }
 
-    private static MethodCallExpression Call(Type methods, string name, Type[] types, Expression source, Expression argument) =>
+    private static MethodCallExpression Call(Type methods, string name, Type[] types, Expression source,
+        Expression argument) =>
         Expression.Call(methods, name, types, source,
             argument is LambdaExpression lambda && methods == typeof(Queryable) ? Expression.Quote(lambda) : argument);
 

@@ -3,7 +3,7 @@ using System.Reflection;
 
 namespace Gateway.Relay;
 
-/// <summary>One key of a <see cref="SortSpec{T}"/>: a named value of the row, a direction and a nulls placement.</summary>
+/// <summary>One key of a <see cref="SortSpec{T}"/>: a named value, a direction and a nulls placement.</summary>
 /// <typeparam name="T">The type the key is read from.</typeparam>
 public sealed class SortKey<T>
 {
@@ -48,7 +48,7 @@ public sealed class SortKey<T>
     /// <summary>Whether the value can be null; nulls placement only costs an extra order term when it can.</summary>
     public bool IsNullable { get; }
 
-    /// <summary>The same key read through <paramref name="node"/> from a row that holds a <typeparamref name="T"/>.</summary>
+    /// <summary>The key read through <paramref name="node"/> from rows holding a <typeparamref name="T"/>.</summary>
     public SortKey<TRow> Rebase<TRow>(Expression<Func<TRow, T>> node) =>
         // The nullability is the original's: the composed lambda no longer ends in the property.
         new(Name, ExpressionComposer.Compose(Key, node), Direction, Nulls, IsNullable);

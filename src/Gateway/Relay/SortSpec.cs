@@ -25,6 +25,6 @@ public sealed class SortSpec<T>
         SortDirection direction = SortDirection.Ascending, NullsPlacement nulls = NullsPlacement.Last) =>
         new([.. Keys, new SortKey<T>(name, key, direction, nulls)]);
 
-    /// <summary>This order read through <paramref name="node"/> from rows that hold a <typeparamref name="T"/>.</summary>
+    /// <summary>This order read through <paramref name="node"/> from rows holding a <typeparamref name="T"/>.</summary>
     public SortSpec<TRow> Rebase<TRow>(Expression<Func<TRow, T>> node) => new(Keys.Select(k => k.Rebase(node)));
 }

@@ -62,9 +62,10 @@ internal sealed class RestJsonWriter(RestLinks links, DrfDateTimeFormatter times
 
     public void WritePackage(Utf8JsonWriter writer, RestPackage package)
     {
+        var row = package.Row;
         writer.WriteStartObject();
         writer.WritePropertyName(Category);
-        links.WriteObject(writer, CategoriesSegment, package.CategoryId);
+        links.WriteObject(writer, CategoriesSegment, row.CategoryId);
         writer.WriteStartArray(Grids);
         foreach (var grid in package.GridIds)
         {
@@ -72,22 +73,22 @@ internal sealed class RestJsonWriter(RestLinks links, DrfDateTimeFormatter times
         }
 
         writer.WriteEndArray();
-        writer.WriteNumber(Id, package.Id);
-        writer.WriteString(Title, package.Title);
-        writer.WriteString(Slug, package.Slug);
-        WriteTime(writer, LastUpdated, package.LastUpdated);
-        WriteTime(writer, LastFetched, package.LastFetched);
-        writer.WriteString(RepoUrl, package.RepoUrl);
-        writer.WriteString(PypiVersion, package.PypiVersion);
-        WriteTime(writer, Created, package.Created);
-        WriteTime(writer, Modified, package.Modified);
-        writer.WriteNumber(RepoForks, package.RepoForks);
-        writer.WriteString(RepoDescription, package.RepoDescription);
-        writer.WriteString(PypiUrl, package.PypiUrl);
-        writer.WriteString(DocumentationUrl, package.DocumentationUrl);
-        writer.WriteNumber(RepoWatchers, package.RepoWatchers);
+        writer.WriteNumber(Id, row.Id);
+        writer.WriteString(Title, row.Title);
+        writer.WriteString(Slug, row.Slug);
+        WriteTime(writer, LastUpdated, row.LastUpdated);
+        WriteTime(writer, LastFetched, row.LastFetched);
+        writer.WriteString(RepoUrl, row.RepoUrl);
+        writer.WriteString(PypiVersion, row.PypiVersion);
+        WriteTime(writer, Created, row.Created);
+        WriteTime(writer, Modified, row.Modified);
+        writer.WriteNumber(RepoForks, row.RepoForks);
+        writer.WriteString(RepoDescription, row.RepoDescription);
+        writer.WriteString(PypiUrl, row.PypiUrl);
+        writer.WriteString(DocumentationUrl, row.DocumentationUrl);
+        writer.WriteNumber(RepoWatchers, row.RepoWatchers);
         writer.WriteStartArray(CommitsOver52);
-        foreach (var commits in package.CommitsOver52)
+        foreach (var commits in row.CommitsOver52)
         {
             writer.WriteNumberValue(commits);
         }
@@ -105,12 +106,13 @@ internal sealed class RestJsonWriter(RestLinks links, DrfDateTimeFormatter times
 
     public void WriteGrid(Utf8JsonWriter writer, RestGrid grid)
     {
+        var row = grid.Row;
         writer.WriteStartObject();
-        writer.WriteNumber(Id, grid.Id);
-        writer.WriteString(Title, grid.Title);
-        writer.WriteString(Slug, grid.Slug);
-        writer.WriteString(Description, grid.Description);
-        writer.WriteBoolean(IsLocked, grid.IsLocked);
+        writer.WriteNumber(Id, row.Id);
+        writer.WriteString(Title, row.Title);
+        writer.WriteString(Slug, row.Slug);
+        writer.WriteString(Description, row.Description);
+        writer.WriteBoolean(IsLocked, row.IsLocked);
         writer.WriteStartArray(Packages);
         foreach (var package in grid.PackageIds)
         {
@@ -118,9 +120,9 @@ internal sealed class RestJsonWriter(RestLinks links, DrfDateTimeFormatter times
         }
 
         writer.WriteEndArray();
-        writer.WriteBoolean(Header, grid.Header);
-        WriteTime(writer, Created, grid.Created);
-        WriteTime(writer, Modified, grid.Modified);
+        writer.WriteBoolean(Header, row.Header);
+        WriteTime(writer, Created, row.Created);
+        WriteTime(writer, Modified, row.Modified);
         writer.WriteEndObject();
     }
 

@@ -1,43 +1,9 @@
+using Gateway.Data;
+
 namespace Gateway.Rest;
 
-/// <summary>What the v4 package serializer shows of a package, with its grid ids and participant logins.</summary>
-internal sealed class RestPackage
-{
-    public int Id { get; init; }
-
-    public int CategoryId { get; init; }
-
-    public string Title { get; init; } = "";
-
-    public string Slug { get; init; } = "";
-
-    public DateTime? LastUpdated { get; init; }
-
-    public DateTime? LastFetched { get; init; }
-
-    public string RepoUrl { get; init; } = "";
-
-    public string? PypiVersion { get; init; }
-
-    public DateTime Created { get; init; }
-
-    public DateTime Modified { get; init; }
-
-    public int RepoForks { get; init; }
-
-    public string RepoDescription { get; init; } = "";
-
-    public string PypiUrl { get; init; } = "";
-
-    public string? DocumentationUrl { get; init; }
-
-    public int RepoWatchers { get; init; }
-
-    public List<int> CommitsOver52 { get; init; } = [];
-
-    /// <summary>Grid ids in the order the package joined them.</summary>
-    public IReadOnlyList<int> GridIds { get; set; } = [];
-
-    /// <summary>Participant logins in the catalogue's order.</summary>
-    public IReadOnlyList<string> Participants { get; set; } = [];
-}
+/// <summary>A package as the v4 serializer needs it: the row, its grid ids and its participant logins.</summary>
+/// <param name="Row">The package as stored.</param>
+/// <param name="GridIds">Grid ids in the order the package joined them.</param>
+/// <param name="Participants">Participant logins in the catalogue's order.</param>
+internal sealed record RestPackage(Package Row, IReadOnlyList<int> GridIds, IReadOnlyList<string> Participants);

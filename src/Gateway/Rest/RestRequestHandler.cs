@@ -103,10 +103,10 @@ internal sealed class RestRequestHandler(
         {
             case RestResource.Packages:
                 var packages = await reader.ReadPackagesAsync(paging.RowOffset, paging.RowLimit, cancellationToken);
-                return Page(packages, paging, json.WritePackage, p => p.Modified);
+                return Page(packages, paging, json.WritePackage, p => p.Row.Modified);
             case RestResource.Grids:
                 var grids = await reader.ReadGridsAsync(paging.RowOffset, paging.RowLimit, cancellationToken);
-                return Page(grids, paging, json.WriteGrid, g => g.Modified);
+                return Page(grids, paging, json.WriteGrid, g => g.Row.Modified);
             default:
                 var categories = await reader.ReadCategoriesAsync(
                     paging.RowOffset, paging.RowLimit, cancellationToken);
@@ -131,12 +131,12 @@ internal sealed class RestRequestHandler(
                 var package = lookup.IsOutOfRange ? null : await reader.FindPackageAsync(lookup, cancellationToken);
                 return package is null
                     ? NoMatch("Package")
-                    : new RestResult(200, writer => json.WritePackage(writer, package), package.Modified);
+                    : new RestResult(200, writer => json.WritePackage(writer, package), package.Row.Modified);
             case RestResource.Grids:
                 var grid = lookup.IsOutOfRange ? null : await reader.FindGridAsync(lookup, cancellationToken);
                 return grid is null
                     ? NoMatch("Grid")
-                    : new RestResult(200, writer => json.WriteGrid(writer, grid), grid.Modified);
+                    : new RestResult(200, writer => json.WriteGrid(writer, grid), grid.Row.Modified);
             default:
                 var category = lookup.IsOutOfRange ? null : await reader.FindCategoryAsync(lookup, cancellationToken);
                 return category is null

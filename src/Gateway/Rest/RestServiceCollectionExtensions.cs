@@ -18,7 +18,7 @@ public static class RestServiceCollectionExtensions
         services.Configure<RestOptions>(section);
         services.AddSingleton(sp => new DrfDateTimeFormatter(
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<RestOptions>>().Value.TimeZone)));
-        services.AddScoped<IRestCatalogueReader, EfRestCatalogueReader>();
+        services.AddScoped<IRestCatalogueReader, RestCatalogueReader>();
         services.AddScoped<IRestSearch, CatalogueRestSearch>();
         services.AddScoped<RestRequestHandler>();
 

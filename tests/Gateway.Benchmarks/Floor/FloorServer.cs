@@ -21,7 +21,8 @@ internal static class FloorServer
     private static readonly JsonWriterOptions GraphQlJson = new() { Encoder = JavaScriptEncoder.Default };
 
     // DRF's renderer writes UTF-8 without escaping non-ASCII or HTML characters.
-    private static readonly JsonWriterOptions RestJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions RestJson =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -27,7 +27,7 @@ internal static class MutationFloor
         var editor = Editor(session, authorization);
         if (editor is null)
         {
-            writer.WriteNullValue();
+            WriteRefusal(writer, "ForbiddenError");
             return;
         }
 
@@ -41,27 +41,32 @@ internal static class MutationFloor
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$version", input.GetProperty("version").GetInt32());
         using var reader = command.ExecuteReader();
-        writer.WriteStartObject();
-        if (reader.Read())
+        if (!reader.Read())
         {
-            writer.WriteStartObject("package");
-            writer.WriteNumber("databaseId", reader.GetInt32(0));
-            writer.WriteNumber("version", reader.GetInt32(1));
-            writer.WriteString("repoDescription", reader.GetString(2));
-            writer.WriteEndObject();
-            writer.WriteStartArray("errors");
-            writer.WriteEndArray();
-        }
-        else
-        {
-            writer.WriteNull("package");
-            writer.WriteStartArray("errors");
-            writer.WriteStartObject();
-            writer.WriteString("__typename", "StaleVersionError");
-            writer.WriteEndObject();
-            writer.WriteEndArray();
+            WriteRefusal(writer, "StaleVersionError");
+            return;
         }
 
+        writer.WriteStartObject();
+        writer.WriteStartObject("package");
+        writer.WriteNumber("databaseId", reader.GetInt32(0));
+        writer.WriteNumber("version", reader.GetInt32(1));
+        writer.WriteString("repoDescription", reader.GetString(2));
+        writer.WriteEndObject();
+        writer.WriteStartArray("errors");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRefusal(Utf8JsonWriter writer, string errorType)
+    {
+        writer.WriteStartObject();
+        writer.WriteNull("package");
+        writer.WriteStartArray("errors");
+        writer.WriteStartObject();
+        writer.WriteString("__typename", errorType);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

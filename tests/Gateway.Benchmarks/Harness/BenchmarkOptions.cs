@@ -9,7 +9,8 @@ internal sealed class BenchmarkOptions
         Usage: dotnet run -c Release --project tests/Gateway.Benchmarks -- [options]
           --duration 10s      timed run per operation and server (s, ms or m; default 10s)
           --rounds 2          split the timed run into rounds, alternating gateway and floor (default 2)
-          --warmup 3s         warm-up per operation and server before the timed run (default 3s)
+          --warmup 3s         warm-up per operation and server before the timed run (default 3s),
+                              repeated until --warmup-requests requests were answered (default 500, 60 s at most)
           --connections 16    concurrent connections (default 16)
           --threads 2         wrk threads (default 2: this machine's cores)
           --only a,b          run only the operations whose key contains one of these words
@@ -22,6 +23,8 @@ internal sealed class BenchmarkOptions
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
+
+    public int WarmupRequests { get; private set; } = 500;
 
     public int Rounds { get; private set; } = 2;
 
@@ -59,6 +62,9 @@ internal sealed class BenchmarkOptions
                         break;
                     case "--warmup":
                         options.Warmup = ParseDuration(Value());
+                        break;
+                    case "--warmup-requests":
+                        options.WarmupRequests = ParsePositive(name, Value());
                         break;
                     case "--rounds":
                         options.Rounds = ParsePositive(name, Value());

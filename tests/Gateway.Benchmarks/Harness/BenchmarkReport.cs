@@ -31,6 +31,9 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
 
     public TimeSpan? ColdStartDiagnostics { get; set; }
 
+    /// <summary>The floor's start to its first answer: what the machine allows a minimal ASP.NET app.</summary>
+    public TimeSpan? FloorColdStart { get; set; }
+
     public long GatewayPeakBytes { get; set; }
 
     public long FloorPeakBytes { get; set; }
@@ -40,7 +43,7 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
 
     public static string ProgressLine(OperationResult result) => string.Create(CultureInfo.InvariantCulture,
         $"  {result.Operation.Key}: gateway {result.Gateway?.RequestsPerSecond:F0} rps, "
-        + $"floor {result.Floor?.RequestsPerSecond:F0} rps, ratio {result.Ratio:F2}");
+        + $"floor {result.Floor?.RequestsPerSecond:F0} rps, ratio {result.Ratio:F2}, CPU ratio {result.CpuRatio:F2}");
 
     public void Print(TextWriter output)
     {
@@ -138,14 +141,14 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
             new[]
             {
                 "operation", "gateway rps", "p50 ms", "p99 ms", "floor rps", "p50 ms", "p99 ms", "ratio",
-                "SQL/req (floor)", "peak MB", "notes",
+                "CPU ms/req (floor)", "CPU ratio", "SQL/req (floor)", "peak MB", "notes",
             },
         };
         foreach (var result in Results)
         {
             if (result.Gateway is null || result.Floor is null)
             {
-                rows.Add([result.Operation.Key, "-", "-", "-", "-", "-", "-", "-", "-", "-",
+                rows.Add([result.Operation.Key, "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-",
                     "not available: " + result.Unavailable]);
                 continue;
             }
@@ -177,6 +180,9 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
                 Number(result.Floor.P50.TotalMilliseconds, "F2"),
                 Number(result.Floor.P99.TotalMilliseconds, "F2"),
                 Number(result.Ratio ?? 0, "F2"),
+                $"{Number(result.Gateway.CpuMillisecondsPerRequest, "F2")} "
+                    + $"({Number(result.Floor.CpuMillisecondsPerRequest, "F2")})",
+                Number(result.CpuRatio ?? 0, "F2"),
                 $"{result.Statements?.ToString(CultureInfo.InvariantCulture) ?? "?"} "
                     + $"({result.FloorStatements?.ToString("0.#", CultureInfo.InvariantCulture) ?? "?"})",
                 Number(result.GatewayPeakBytes / 1048576.0, "F0"),
@@ -189,20 +195,24 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
 
     private IEnumerable<string> Details()
     {
-        yield return "Operations: " + string.Join("; ", Results.Select(r => $"{r.Operation.Key} = {r.Operation.Description}"));
+        yield return "Operations: "
+            + string.Join("; ", Results.Select(r => $"{r.Operation.Key} = {r.Operation.Description}"));
         if (SeedTime is not null)
         {
             yield return $"Seed of the demo catalogue: {Seconds(SeedTime.Value)}.";
         }
 
         yield return $"Cold start (process start to first answered query, existing database): {Seconds(ColdStart)}"
-            + $" (diagnostics-on start: {Seconds(ColdStartDiagnostics)}).";
+            + $" (diagnostics-on start: {Seconds(ColdStartDiagnostics)}; the floor, a minimal ASP.NET app, "
+            + $"on the same machine: {Seconds(FloorColdStart)}).";
         yield return $"Peak memory (VmHWM) over the timed run: gateway {Megabytes(GatewayPeakBytes)}, "
             + $"floor {Megabytes(FloorPeakBytes)}.";
         yield return $"Statements per request from {DiagnosticsField ?? "(no diagnostics extension seen)"}, read "
             + "in a separate gateway process with Gateway:Diagnostics on; the timed run has it off.";
         yield return "The machine is shared (other builds may run at the same time): absolute numbers are noisy; "
-            + "the ratio, measured side by side in one run, is the figure to compare.";
+            + "the ratio, measured side by side in one run, is the figure to compare. CPU ms/req is each server "
+            + "process's CPU time (/proc/PID/stat) over the requests it answered, and the CPU ratio is "
+            + "floor CPU/req over gateway CPU/req: it moves far less with the machine's load than throughput.";
     }
 
     private IEnumerable<string> BudgetLines()
@@ -229,7 +239,8 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
             var verdict = ratio >= budget ? "PASS" : "MISS";
             var warning = result.Mismatch is null ? "" : " (answers differ: see the table)";
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"{verdict}  {result.Operation.Key}: {ratio:F2} of the floor's throughput (budget >= {budget:F2}){warning}");
+                $"{verdict}  {result.Operation.Key}: {ratio:F2} of the floor's throughput "
+                + $"(budget >= {budget:F2}; CPU ratio {result.CpuRatio:F2}){warning}");
         }
 
         foreach (var result in Results.Where(r => r.StatementsByPageSize.Count > 1))

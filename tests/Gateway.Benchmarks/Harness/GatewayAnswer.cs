@@ -25,7 +25,9 @@ internal static class GatewayAnswer
             using var json = JsonDocument.Parse(body);
             if (json.RootElement.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
             {
-                var message = errors[0].TryGetProperty("message", out var m) ? m.GetString() ?? "" : errors[0].ToString();
+                var message = errors[0].TryGetProperty("message", out var m)
+                    ? m.GetString() ?? ""
+                    : errors[0].ToString();
                 return "the gateway answers: " + (message.Length > 140 ? message[..140] + "..." : message);
             }
 

@@ -29,14 +29,17 @@ internal sealed class GatewayCatalogue(RepositoryLayout layout, string dataDirec
 
     /// <summary>
     /// Creates an editor token with the gateway's <c>tokens create</c> verb; null when the verb is not
-    /// there yet. The verb prints the secret alone on standard output (its remarks go to standard error).
+    /// there yet. The verb prints the secret alone on a line of standard output.
     /// </summary>
     public async Task<string?> CreateTokenAsync(CancellationToken cancellationToken)
     {
         var (exitCode, output, _) = await RunVerbAsync(
             ["tokens", "create", "--name", "bench", "--role", "editor"], cancellationToken);
+        // The verb may log (a migration) before it prints the secret, which has the "gwt_" prefix.
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return exitCode == 0
-            ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+            ? lines.FirstOrDefault(l => l.StartsWith("gwt_", StringComparison.Ordinal) && !l.Contains(' '))
+                ?? lines.LastOrDefault()
             : null;
     }
 

@@ -9,7 +9,8 @@ internal static class HttpProbe
     public static async Task<(int Status, byte[] Body)> SendAsync(
         HttpClient client, Uri baseUri, WrkRequest request, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(baseUri, request.PathAndQuery));
+        using var message = new HttpRequestMessage(
+            new HttpMethod(request.Method), new Uri(baseUri, request.PathAndQuery));
         string? contentType = null;
         foreach (var (name, value) in request.Headers)
         {

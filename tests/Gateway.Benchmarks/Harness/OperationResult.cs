@@ -34,4 +34,9 @@ internal sealed class OperationResult(BenchOperation operation)
     public double? Ratio => Gateway is null || Floor is null || Floor.RequestsPerSecond == 0
         ? null
         : Gateway.RequestsPerSecond / Floor.RequestsPerSecond;
+
+    /// <summary>Floor CPU per request over gateway CPU per request: the load-independent view of the ratio.</summary>
+    public double? CpuRatio => Gateway is null || Floor is null || Gateway.CpuMillisecondsPerRequest == 0
+        ? null
+        : Floor.CpuMillisecondsPerRequest / Gateway.CpuMillisecondsPerRequest;
 }

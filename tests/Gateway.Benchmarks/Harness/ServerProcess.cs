@@ -11,6 +11,9 @@ namespace Gateway.Benchmarks.Harness;
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
+    // Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every mainstream architecture.
+    private const int ClockTicksPerSecond = 100;
+
     private readonly Process process;
     private readonly StreamWriter log;
     private readonly Stopwatch sinceStart;
@@ -106,6 +109,26 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Peak resident memory (VmHWM) of the process so far, in bytes; 0 where /proc is missing.</summary>
     public long PeakMemoryBytes() => ReadStatusKilobytes("VmHWM:") * 1024;
+
+    /// <summary>
+    /// CPU time (user + system) the process has used so far, from /proc/PID/stat; unlike throughput,
+    /// CPU per request hardly depends on what else runs on the machine.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        var path = $"/proc/{process.Id}/stat";
+        if (process.HasExited || !File.Exists(path))
+        {
+            return TimeSpan.Zero;
+        }
+
+        // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
+        var text = File.ReadAllText(path);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture)
+            + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+    }
 
     /// <summary>Resident memory (VmRSS) now, in bytes.</summary>
     public long CurrentMemoryBytes() => ReadStatusKilobytes("VmRSS:") * 1024;

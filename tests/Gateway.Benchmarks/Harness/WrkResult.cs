@@ -10,6 +10,12 @@ internal sealed record WrkResult(
     long Non2xx,
     IReadOnlyDictionary<string, long> Counters)
 {
+    /// <summary>The server's CPU time over the run (set by the harness, not by wrk).</summary>
+    public TimeSpan ServerCpu { get; init; }
+
+    /// <summary>Server CPU milliseconds per request.</summary>
+    public double CpuMillisecondsPerRequest => Requests > 0 ? ServerCpu.TotalMilliseconds / Requests : 0;
+
     public double RequestsPerSecond => Duration > TimeSpan.Zero ? Requests / Duration.TotalSeconds : 0;
 
     /// <summary>
@@ -25,5 +31,8 @@ internal sealed record WrkResult(
         rounds.Sum(r => r.Non2xx),
         rounds.SelectMany(r => r.Counters)
             .GroupBy(c => c.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(c => c.Value), StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Value), StringComparer.Ordinal))
+    {
+        ServerCpu = TimeSpan.FromTicks(rounds.Sum(r => r.ServerCpu.Ticks)),
+    };
 }

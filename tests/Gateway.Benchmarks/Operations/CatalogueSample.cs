@@ -88,7 +88,8 @@ internal sealed record CatalogueSample(
     private static List<int> MutationTargetsOf(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM packages WHERE id < (SELECT max(id) FROM packages) ORDER BY id LIMIT $count";
+        command.CommandText =
+            "SELECT id FROM packages WHERE id < (SELECT max(id) FROM packages) ORDER BY id LIMIT $count";
         command.Parameters.AddWithValue("$count", MutationTargetCount);
         using var reader = command.ExecuteReader();
         var targets = new List<int>();

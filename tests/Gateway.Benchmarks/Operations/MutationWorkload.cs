@@ -44,7 +44,9 @@ internal static class MutationWorkload
     public static string GlobalId(int packageId) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes("Package:" + packageId.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>The wrk request with Lua hooks, from the target rows' current versions in <paramref name="database"/>.</summary>
+    /// <summary>
+    /// The wrk request with Lua hooks, from the target rows' current versions in <paramref name="database"/>.
+    /// </summary>
     public static WrkRequest Request(string database, IReadOnlyList<int> targets, string token, int threads)
     {
         var versions = CurrentVersions(database, targets);
@@ -54,7 +56,8 @@ internal static class MutationWorkload
         var table = new StringBuilder();
         foreach (var id in targets)
         {
-            table.Append(CultureInfo.InvariantCulture, $"{{\"{GlobalId(id)}\",{versions.GetValueOrDefault(id, 1)},{id}}},");
+            table.Append(CultureInfo.InvariantCulture,
+                $"{{\"{GlobalId(id)}\",{versions.GetValueOrDefault(id, 1)},{id}}},");
         }
 
         var headers = OperationCatalog.JsonHeaders();

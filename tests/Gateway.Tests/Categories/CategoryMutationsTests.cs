@@ -15,7 +15,14 @@ public sealed class CategoryMutationsTests
         const string Selection = "category { id version title slug description titlePlural showPypi }";
 
         var created = await host.MutateAsync("createCategory",
-            new { title = "Apps", slug = "apps", description = "Small\nthings", titlePlural = "Apps", showPypi = false },
+            new
+            {
+                title = "Apps",
+                slug = "apps",
+                description = "Small\nthings",
+                titlePlural = "Apps",
+                showPypi = false
+            },
             Selection, host.ModeratorToken);
         var id = (string)created["category"]!["id"]!;
         var updated = await host.MutateAsync("updateCategory", new { id, version = 1, title = "Applications" },
@@ -25,7 +32,8 @@ public sealed class CategoryMutationsTests
         Assert.Equal(("apps", "Small\nthings", false, 1), ((string)created["category"]!["slug"]!,
             (string)created["category"]!["description"]!, (bool)created["category"]!["showPypi"]!,
             (int)created["category"]!["version"]!));
-        Assert.Equal(("Applications", 2), ((string)updated["category"]!["title"]!, (int)updated["category"]!["version"]!));
+        Assert.Equal(("Applications", 2), ((string)updated["category"]!["title"]!,
+            (int)updated["category"]!["version"]!));
         Assert.Equal("Applications", (string)deleted["category"]!["title"]!);
         await using var db = host.Store.CreateContext();
         Assert.False(await db.Categories.AnyAsync());
@@ -64,7 +72,11 @@ public sealed class CategoryMutationsTests
             "category { id }", host.ModeratorToken);
         var invalid = await host.MutateAsync("createCategory", new { title = new string('c', 51), slug = "ok" },
             "category { id }", host.ModeratorToken);
-        var missing = await host.MutateAsync("deleteCategory", new { id = EditingHost.Id("Category", 999), version = 1 },
+        var missing = await host.MutateAsync("deleteCategory", new
+        {
+            id = EditingHost.Id("Category", 999),
+            version = 1
+        },
             "category { id }", host.ModeratorToken);
 
         Assert.Equal("ConflictError", (string)taken["errors"]![0]!["__typename"]!);

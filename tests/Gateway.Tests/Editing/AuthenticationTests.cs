@@ -22,7 +22,8 @@ public sealed class AuthenticationTests
         await tokens.RevokeAsync("leaver", default);
 
         var answers = new List<string>();
-        foreach (var token in new[] { null, "", "gwt_unknown", ApiTokenSecrets.NewSecret(), revoked, new string('x', 5000) })
+        foreach (var token in new[] { null, "", "gwt_unknown", ApiTokenSecrets.NewSecret(), revoked, new string('x',
+            5000) })
         {
             var payload = await host.MutateAsync("createPackage", input, "package { id }", token);
             Assert.Null(payload["package"]);

@@ -145,7 +145,13 @@ public sealed class EditingHost : IAsyncDisposable
             var feature = new Feature { Title = $"feature {i}", Created = Now, Modified = Now };
             foreach (var packageId in packageIds)
             {
-                feature.Elements.Add(new Element { PackageId = packageId, Text = $"cell {i}", Created = Now, Modified = Now });
+                feature.Elements.Add(new Element
+                {
+                    PackageId = packageId,
+                    Text = $"cell {i}",
+                    Created = Now,
+                    Modified = Now
+                });
             }
 
             grid.Features.Add(feature);

@@ -41,7 +41,9 @@ public static class TestCatalogue
             {
                 db.PackageParticipants.Add(new PackageParticipant
                 {
-                    PackageId = i, ParticipantId = 5 - k, Position = k,
+                    PackageId = i,
+                    ParticipantId = 5 - k,
+                    Position = k,
                 });
             }
         }
@@ -53,7 +55,12 @@ public static class TestCatalogue
         {
             db.Elements.Add(new Element
             {
-                Id = i, FeatureId = 1, PackageId = i, Text = $"yes {i}", Created = Created, Modified = Created,
+                Id = i,
+                FeatureId = 1,
+                PackageId = i,
+                Text = $"yes {i}",
+                Created = Created,
+                Modified = Created,
             });
         }
 
@@ -91,18 +98,34 @@ public static class TestCatalogue
 
     private static Category Category(int id, string slug, string title) => new()
     {
-        Id = id, Slug = slug, Title = title, TitlePlural = title + "s", Description = $"All {slug}",
-        ShowPypi = id == 1, Created = Created, Modified = Created.AddDays(1),
+        Id = id,
+        Slug = slug,
+        Title = title,
+        TitlePlural = title + "s",
+        Description = $"All {slug}",
+        ShowPypi = id == 1,
+        Created = Created,
+        Modified = Created.AddDays(1),
     };
 
     private static Grid Grid(int id, string slug) => new()
     {
-        Id = id, Slug = slug, Title = slug.ToUpperInvariant(), Description = $"Compare {slug}",
-        IsLocked = id == 2, Header = id == 1, Created = Created, Modified = Created.AddDays(id),
+        Id = id,
+        Slug = slug,
+        Title = slug.ToUpperInvariant(),
+        Description = $"Compare {slug}",
+        IsLocked = id == 2,
+        Header = id == 1,
+        Created = Created,
+        Modified = Created.AddDays(id),
     };
 
     private static GridPackage Member(int id, int grid, int package) => new()
     {
-        Id = id, GridId = grid, PackageId = package, Created = Created, Modified = Created,
+        Id = id,
+        GridId = grid,
+        PackageId = package,
+        Created = Created,
+        Modified = Created,
     };
 }

@@ -43,7 +43,8 @@ public sealed class GridMutationsTests
         Assert.Equal(("yes", 1, "pkg", "Tests"), ((string)cell["element"]!["text"]!, (int)cell["element"]!["version"]!,
             (string)cell["element"]!["package"]!["slug"]!, (string)cell["element"]!["feature"]!["title"]!));
         Assert.Equal(("no", 2), ((string)cellAgain["element"]!["text"]!, (int)cellAgain["element"]!["version"]!));
-        Assert.Equal((0, 2), ((int)staleCell["errors"]![0]!["seenVersion"]!, (int)staleCell["errors"]![0]!["currentVersion"]!));
+        Assert.Equal((0, 2), ((int)staleCell["errors"]![0]!["seenVersion"]!,
+            (int)staleCell["errors"]![0]!["currentVersion"]!));
         await using var db = host.Store.CreateContext();
         Assert.Equal("no", (await db.Elements.SingleAsync()).Text);
     }
@@ -61,13 +62,17 @@ public sealed class GridMutationsTests
         var firstFeature = grid.Features[0];
 
         var stale = await host.MutateAsync("removePackageFromGrid",
-            new { gridId, packageId = EditingHost.Id("Package", a.Id), version = 9 }, "grid { version }", host.EditorToken);
+            new { gridId, packageId = EditingHost.Id("Package", a.Id), version = 9 }, "grid { version }",
+                host.EditorToken);
         var removed = await host.MutateAsync("removePackageFromGrid",
-            new { gridId, packageId = EditingHost.Id("Package", a.Id), version = 1 }, "grid { version }", host.EditorToken);
+            new { gridId, packageId = EditingHost.Id("Package", a.Id), version = 1 }, "grid { version }",
+                host.EditorToken);
         var notIn = await host.MutateAsync("removePackageFromGrid",
-            new { gridId, packageId = EditingHost.Id("Package", a.Id), version = 2 }, "grid { version }", host.EditorToken);
+            new { gridId, packageId = EditingHost.Id("Package", a.Id), version = 2 }, "grid { version }",
+                host.EditorToken);
         var feature = await host.MutateAsync("removeGridFeature",
-            new { id = EditingHost.Id("Feature", firstFeature.Id), version = 1 }, "feature { title }", host.EditorToken);
+            new { id = EditingHost.Id("Feature", firstFeature.Id), version = 1 }, "feature { title }",
+                host.EditorToken);
 
         Assert.Equal("StaleVersionError", (string)stale["errors"]![0]!["__typename"]!);
         Assert.Equal(2, (int)removed["grid"]!["version"]!);
@@ -101,25 +106,35 @@ public sealed class GridMutationsTests
             "grid { isLocked version }", host.ModeratorToken);
         var refused = new[]
         {
-            await host.MutateAsync("updateGrid", new { id = gridId, version = 2, title = "x" }, "grid { id }", host.EditorToken),
+            await host.MutateAsync("updateGrid", new { id = gridId, version = 2, title = "x" }, "grid { id }",
+                host.EditorToken),
             await host.MutateAsync("deleteGrid", new { id = gridId, version = 2 }, "grid { id }", host.EditorToken),
             await host.MutateAsync("addPackageToGrid", new { gridId, packageId = EditingHost.Id("Package", other.Id) },
                 "grid { id }", host.EditorToken),
             await host.MutateAsync("removePackageFromGrid", new { gridId, packageId, version = 2 }, "grid { id }",
                 host.EditorToken),
             await host.MutateAsync("addGridFeature", new { gridId, title = "f" }, "feature { id }", host.EditorToken),
-            await host.MutateAsync("updateGridFeature", new { id = featureId, version = 1, title = "f" }, "feature { id }",
+            await host.MutateAsync("updateGridFeature", new { id = featureId, version = 1, title = "f" },
+                "feature { id }",
                 host.EditorToken),
-            await host.MutateAsync("removeGridFeature", new { id = featureId, version = 1 }, "feature { id }", host.EditorToken),
+            await host.MutateAsync("removeGridFeature", new { id = featureId, version = 1 }, "feature { id }",
+                host.EditorToken),
             await host.MutateAsync("setGridElement", new { featureId, packageId, text = "t", version = 1 },
                 "element { id }", host.EditorToken),
         };
-        var byModerator = await host.MutateAsync("setGridElement", new { featureId, packageId, text = "ok", version = 1 },
+        var byModerator = await host.MutateAsync("setGridElement", new
+        {
+            featureId,
+            packageId,
+            text = "ok",
+            version = 1
+        },
             "element { text }", host.ModeratorToken);
 
         Assert.Equal(("ForbiddenError", "ROLE"), Error(lockByEditor));
         Assert.Equal(("ForbiddenError", "ROLE"), Error(createLocked));
-        Assert.Equal((true, 2), ((bool)lockByModerator["grid"]!["isLocked"]!, (int)lockByModerator["grid"]!["version"]!));
+        Assert.Equal((true, 2), ((bool)lockByModerator["grid"]!["isLocked"]!,
+            (int)lockByModerator["grid"]!["version"]!));
         Assert.All(refused, payload =>
         {
             Assert.Equal("LockedGridError", Error(payload).Type);
@@ -143,10 +158,16 @@ public sealed class GridMutationsTests
         var gridId = EditingHost.Id("Grid", grid.Id);
         var featureId = EditingHost.Id("Feature", grid.Features[0].Id);
 
-        var twice = await host.MutateAsync("addPackageToGrid", new { gridId, packageId = EditingHost.Id("Package", inGrid.Id) },
+        var twice = await host.MutateAsync("addPackageToGrid", new
+        {
+            gridId,
+            packageId = EditingHost.Id("Package",
+            inGrid.Id)
+        },
             "grid { id }", host.EditorToken);
         var notInGrid = await host.MutateAsync("setGridElement",
-            new { featureId, packageId = EditingHost.Id("Package", outside.Id), text = "x" }, "element { id }", host.EditorToken);
+            new { featureId, packageId = EditingHost.Id("Package", outside.Id), text = "x" }, "element { id }",
+                host.EditorToken);
         var forgedFeature = await host.MutateAsync("setGridElement",
             new { featureId = gridId, packageId = EditingHost.Id("Package", inGrid.Id), text = "x" }, "element { id }",
             host.EditorToken);
@@ -154,8 +175,10 @@ public sealed class GridMutationsTests
             host.EditorToken);
         var anonymous = await host.MutateAsync("deleteGrid", new { id = gridId, version = 1 }, "grid { id }", null);
 
-        Assert.Equal(("ConflictError", "ALREADY_IN_GRID"), (Error(twice).Type, (string)twice["errors"]![0]!["reason"]!));
-        Assert.Equal(("NotFoundError", "packageId"), (Error(notInGrid).Type, (string)notInGrid["errors"]![0]!["field"]!));
+        Assert.Equal(("ConflictError", "ALREADY_IN_GRID"), (Error(twice).Type,
+            (string)twice["errors"]![0]!["reason"]!));
+        Assert.Equal(("NotFoundError", "packageId"), (Error(notInGrid).Type,
+            (string)notInGrid["errors"]![0]!["field"]!));
         Assert.Equal(("ValidationError", "INVALID_ID"),
             (Error(forgedFeature).Type, (string)forgedFeature["errors"]![0]!["reason"]!));
         Assert.Equal(("ConflictError", "TAKEN"), (Error(takenSlug).Type, (string)takenSlug["errors"]![0]!["reason"]!));
@@ -164,7 +187,7 @@ public sealed class GridMutationsTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
-    public async Task DeleteGrid_removes_its_features_cells_and_memberships_but_not_the_packages(CatalogueProvider provider)
+    public async Task DeleteGrid_removes_features_cells_and_memberships_but_not_packages(CatalogueProvider provider)
     {
         await using var host = await EditingHost.StartAsync(provider);
         var category = await host.AddCategoryAsync("apps");

@@ -38,10 +38,10 @@ public sealed class HealthEndpointTests
         {
             await using var store = await TestStore.CreateAsync(CatalogueProvider.Sqlite);
             await using var factory = new GatewayFactory(store, new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings:Catalogue"] = $"Data Source={path}",
-                    ["Catalogue:MigrateOnStartup"] = "false",
-                });
+            {
+                ["ConnectionStrings:Catalogue"] = $"Data Source={path}",
+                ["Catalogue:MigrateOnStartup"] = "false",
+            });
             using var client = factory.CreateClient();
 
             var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));

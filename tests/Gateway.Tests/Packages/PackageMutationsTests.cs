@@ -44,7 +44,7 @@ public sealed class PackageMutationsTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
-    public async Task UpdatePackage_changes_given_fields_moves_the_version_and_keeps_the_rest(CatalogueProvider provider)
+    public async Task UpdatePackage_changes_given_fields_and_moves_the_version(CatalogueProvider provider)
     {
         await using var host = await EditingHost.StartAsync(provider);
         var category = await host.AddCategoryAsync("apps");
@@ -101,8 +101,10 @@ public sealed class PackageMutationsTests
         await host.AddGridAsync("grid", [created.Id], features: 2);
         var id = EditingHost.Id("Package", created.Id);
 
-        var stale = await host.MutateAsync("deletePackage", new { id, version = 7 }, "package { slug }", host.EditorToken);
-        var deleted = await host.MutateAsync("deletePackage", new { id, version = 1 }, "package { slug }", host.EditorToken);
+        var stale = await host.MutateAsync("deletePackage", new { id, version = 7 }, "package { slug }",
+            host.EditorToken);
+        var deleted = await host.MutateAsync("deletePackage", new { id, version = 1 }, "package { slug }",
+            host.EditorToken);
 
         Assert.Equal("StaleVersionError", (string)stale["errors"]![0]!["__typename"]!);
         Assert.Equal("doomed", (string)deleted["package"]!["slug"]!);
@@ -130,14 +132,15 @@ public sealed class PackageMutationsTests
 
         Assert.Null(payload["package"]);
         Assert.Equal([("ConflictError", "slug", "TAKEN"), ("ConflictError", "repoUrl", "TAKEN")],
-            payload["errors"]!.AsArray().Select(e => ((string)e!["__typename"]!, (string)e["field"]!, (string)e["reason"]!)));
+            payload["errors"]!.AsArray().Select(e => ((string)e!["__typename"]!, (string)e["field"]!,
+                (string)e["reason"]!)));
         await using var db = host.Store.CreateContext();
         Assert.Equal(1, await db.Packages.CountAsync());
     }
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
-    public async Task CreatePackage_with_many_bad_fields_answers_every_validation_error_together(CatalogueProvider provider)
+    public async Task CreatePackage_with_many_bad_fields_answers_every_error_together(CatalogueProvider provider)
     {
         await using var host = await EditingHost.StartAsync(provider);
         var category = await host.AddCategoryAsync("apps");
@@ -170,18 +173,32 @@ public sealed class PackageMutationsTests
         var created = await host.AddPackageAsync(category.Id, "pkg");
         var id = EditingHost.Id("Package", created.Id);
 
-        var huge = await host.MutateAsync("updatePackage", new { id, version = 1, repoDescription = new string('x', 1_000_000) },
-            "package { id }", host.EditorToken);
+        var long60k = await host.MutateAsync("updatePackage",
+            new { id, version = 1, repoDescription = new string('x', 60_000) }, "package { id }", host.EditorToken);
+        var huge = await host.PostAsync(
+            "mutation($input: UpdatePackageInput!) { updatePackage(input: $input) { package { id } } }",
+            new { input = new { id, version = 1, repoDescription = new string('x', 1_000_000) } },
+            host.EditorToken);
         var control = await host.MutateAsync("updatePackage", new { id, version = 1, title = "a\0b" },
             "package { id }", host.EditorToken);
-        var unknown = await host.MutateAsync("updatePackage", new { id = EditingHost.Id("Package", 987_654), version = 1 },
+        var unknown = await host.MutateAsync("updatePackage", new
+        {
+            id = EditingHost.Id("Package", 987_654),
+            version = 1
+        },
             "package { id }", host.EditorToken);
-        var forged = await host.MutateAsync("updatePackage", new { id = EditingHost.Id("Category", category.Id), version = 1 },
+        var forged = await host.MutateAsync("updatePackage", new
+        {
+            id = EditingHost.Id("Category", category.Id),
+            version = 1
+        },
             "package { id }", host.EditorToken);
         var garbage = await host.MutateAsync("updatePackage", new { id = "not base64 at all!", version = 1 },
             "package { id }", host.EditorToken);
 
-        Assert.Equal(("ValidationError", "TOO_LONG"), Error(huge, "reason"));
+        Assert.Equal(("ValidationError", "TOO_LONG"), Error(long60k, "reason"));
+        Assert.Null(huge["data"]?["updatePackage"]); // refused whole by the request limits, before any resolver
+        Assert.NotEmpty(huge["errors"]!.AsArray());
         Assert.Equal(("ValidationError", "CONTROL_CHARACTER"), Error(control, "reason"));
         Assert.Equal(("NotFoundError", "Package"), Error(unknown, "type"));
         Assert.Equal(("ValidationError", "INVALID_ID"), Error(forged, "reason"));
@@ -242,9 +259,11 @@ public sealed class PackageMutationsTests
         // the third must see the new title, not the cached one.
         var answer = await host.PostAsync($$"""
             mutation {
-              a: updatePackage(input: { id: "{{packageId}}", version: 1, title: "one" }) { package { category { title } } }
+              a: updatePackage(input: { id: "{{packageId}}", version: 1,
+                  title: "one" }) { package { category { title } } }
               b: updateCategory(input: { id: "{{categoryId}}", version: 1, title: "Renamed" }) { category { title } }
-              c: updatePackage(input: { id: "{{packageId}}", version: 2, title: "two" }) { package { version category { title } } }
+              c: updatePackage(input: { id: "{{packageId}}", version: 2,
+                  title: "two" }) { package { version category { title } } }
             }
             """, token: host.ModeratorToken);
 

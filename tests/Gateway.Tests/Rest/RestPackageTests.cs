@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Gateway.Data;
 using Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Tests.Rest;
 
@@ -138,6 +139,35 @@ public sealed partial class RestPackageTests
             StringComparison.Ordinal);
         Assert.Equal(body, withSlash);
         Assert.Equal(SeedFile.Utf8.GetString(SeedFile.CompactJson(TestOrigin)), query);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Unicode_and_html_special_characters_are_written_raw_in_json_and_escaped_in_html(
+        CatalogueProvider provider)
+    {
+        const string title = "<script>alert('x')</script> & \"q\"";
+        const string description = "Ünïcode 🚀 — line\u2028separator";
+        await using var store = await TestStore.CreateAsync(provider);
+        await using (var db = store.CreateContext())
+        {
+            await RestCatalogue.WritePackagesAsync(db, 1);
+            var package = await db.Packages.AsTracking().SingleAsync();
+            package.Title = title;
+            package.RepoDescription = description;
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new GatewayFactory(store);
+        var client = factory.CreateClient();
+        var json = await client.GetStringAsync("/api/v4/packages/1/");
+        var page = await client.GetStringAsync("/api/v4/packages/1/?format=api");
+
+        Assert.Contains("\"title\":\"<script>alert('x')</script> & \\\"q\\\"\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"repo_description\":\"Ünïcode 🚀 — line\\u2028separator\"", json, StringComparison.Ordinal);
+        Assert.Contains("&quot;title&quot;: &quot;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; \\&quot;q\\&quot;&quot;",
+            page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
     }
 
     /// <summary>Description, request line and response block of the page, as the browser shows their text.</summary>

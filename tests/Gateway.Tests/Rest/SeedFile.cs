@@ -45,7 +45,12 @@ internal static class SeedFile
         var created = Time(root.GetProperty("created"))!.Value;
         db.Categories.Add(new Category
         {
-            Id = categoryId, Title = "App", Slug = "apps", TitlePlural = "Apps", Created = created, Modified = created,
+            Id = categoryId,
+            Title = "App",
+            Slug = "apps",
+            TitlePlural = "Apps",
+            Created = created,
+            Modified = created,
         });
         var package = new Package
         {
@@ -72,11 +77,18 @@ internal static class SeedFile
         {
             db.Grids.Add(new Grid
             {
-                Id = grid, Title = "Grid " + grid, Slug = "grid-" + grid, Created = created, Modified = created,
+                Id = grid,
+                Title = "Grid " + grid,
+                Slug = "grid-" + grid,
+                Created = created,
+                Modified = created,
             });
             db.GridPackages.Add(new GridPackage
             {
-                GridId = grid, PackageId = package.Id, Created = created, Modified = created,
+                GridId = grid,
+                PackageId = package.Id,
+                Created = created,
+                Modified = created,
             });
         }
 
@@ -87,7 +99,9 @@ internal static class SeedFile
             db.Participants.Add(participant);
             db.PackageParticipants.Add(new PackageParticipant
             {
-                Package = package, Participant = participant, Position = position++,
+                Package = package,
+                Participant = participant,
+                Position = position++,
             });
         }
 

@@ -302,25 +302,25 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     }
 
     /// <summary>
-    /// Orders new memberships so that their ids follow both each grid's <c>packages</c> list and each
-    /// package's <c>grids</c> list. Note: v4 lists both from one table ordered by row id, so both orders
-    /// fit one sequence; this finds it (a topological sort, ties in reading order). Should the lists
-    /// contradict each other, the grids' order wins for what remains.
+    /// Orders new memberships so that their ids follow each package's <c>grids</c> list and, as far as that
+    /// allows, each grid's <c>packages</c> list. Note: the site numbers memberships as packages join grids
+    /// and lists a package's grids in that order, so the package lists bind; a grid's list may be sorted
+    /// otherwise (by title), so where it contradicts them it gives way. This is a topological sort, ties
+    /// broken in reading order.
     /// </summary>
     private List<GridPackage> InJoiningOrder(List<GridPackage> added)
     {
         var index = added.Select((m, i) => (m, i)).ToDictionary(x => (x.m.GridId, x.m.PackageId), x => x.i);
-        var after = added.Select(_ => new List<int>()).ToArray();
-        var waiting = new int[added.Count];
-        void Edge(int from, int to)
-        {
-            after[from].Add(to);
-            waiting[to]++;
-        }
-
+        var after = added.Select(_ => new List<(int Node, bool Binding)>()).ToArray();
+        var waitingOnPackage = new int[added.Count];
+        var waitingOnGrid = new int[added.Count];
         foreach (var chain in added.Select((m, i) => (m, i)).GroupBy(x => x.m.GridId))
         {
-            chain.Zip(chain.Skip(1)).ToList().ForEach(pair => Edge(pair.First.i, pair.Second.i));
+            foreach (var (first, second) in chain.Zip(chain.Skip(1)))
+            {
+                after[first.i].Add((second.i, false));
+                waitingOnGrid[second.i]++;
+            }
         }
 
         foreach (var record in dump.Packages)
@@ -329,24 +329,49 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
                 .Select(g => index.TryGetValue((g, record.Id), out var i) ? i : -1)
                 .Where(i => i >= 0)
                 .ToList();
-            chain.Zip(chain.Skip(1)).ToList().ForEach(pair => Edge(pair.First, pair.Second));
-        }
-
-        var ready = new PriorityQueue<int, int>();
-        Enumerable.Range(0, added.Count).Where(i => waiting[i] == 0).ToList().ForEach(i => ready.Enqueue(i, i));
-        var ordered = new List<GridPackage>(added.Count);
-        var placed = new bool[added.Count];
-        while (ready.TryDequeue(out var next, out _))
-        {
-            ordered.Add(added[next]);
-            placed[next] = true;
-            foreach (var later in after[next].Where(later => --waiting[later] == 0))
+            foreach (var (first, second) in chain.Zip(chain.Skip(1)))
             {
-                ready.Enqueue(later, later);
+                after[first].Add((second, true));
+                waitingOnPackage[second]++;
             }
         }
 
-        ordered.AddRange(added.Where((_, i) => !placed[i]));
+        var ready = new PriorityQueue<int, int>();
+        var placed = new bool[added.Count];
+        var ordered = new List<GridPackage>(added.Count);
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (waitingOnPackage[i] == 0 && waitingOnGrid[i] == 0)
+            {
+                ready.Enqueue(i, i);
+            }
+        }
+
+        while (ordered.Count < added.Count)
+        {
+            if (!ready.TryDequeue(out var next, out _))
+            {
+                // Only grid lists block what is left: the first row free of its package's list goes next.
+                next = Enumerable.Range(0, added.Count).First(i => !placed[i] && waitingOnPackage[i] == 0);
+            }
+
+            if (placed[next])
+            {
+                continue;
+            }
+
+            placed[next] = true;
+            ordered.Add(added[next]);
+            foreach (var (later, binding) in after[next])
+            {
+                _ = binding ? --waitingOnPackage[later] : --waitingOnGrid[later];
+                if (!placed[later] && waitingOnPackage[later] == 0 && waitingOnGrid[later] == 0)
+                {
+                    ready.Enqueue(later, later);
+                }
+            }
+        }
+
         return ordered;
     }
 

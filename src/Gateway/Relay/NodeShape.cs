@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+
+namespace Gateway.Relay;
+
+/// <summary>
+/// Narrows the columns read for a connection's nodes to those its selected fields need: a page of
+/// package slugs should not read every repository description and 52 weeks of commits.
+/// </summary>
+public static class NodeShape
+{
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Columns = new();
+
+    /// <summary>
+    /// The projection for the nodes of a connection field; null to read every column.
+    /// <paramref name="fieldColumns"/> names the properties of fields not named like a property
+    /// (<c>databaseId</c> reads <c>Id</c>, <c>category</c> reads <c>CategoryId</c>).
+    /// </summary>
+    public static Expression<Func<T, T>>? ForConnection<T>(IResolveFieldContext context,
+        IReadOnlyDictionary<string, string[]> fieldColumns)
+        where T : new() =>
+        For<T>(SelectedFields.OnConnectionNodes(context), fieldColumns);
+
+    /// <summary>A projection reading what <paramref name="fields"/> need; null when a field is unknown.</summary>
+    public static Expression<Func<T, T>>? For<T>(IReadOnlySet<string> fields,
+        IReadOnlyDictionary<string, string[]> fieldColumns)
+        where T : new()
+    {
+        var columns = Columns.GetOrAdd(typeof(T), type => type
+            .GetProperties()
+            .Where(p => p.CanWrite && (p.PropertyType.IsValueType || p.PropertyType == typeof(string)
+                || p.PropertyType == typeof(List<int>)))
+            .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase));
+        var wanted = new HashSet<PropertyInfo> { columns["Id"] };
+        foreach (var field in fields)
+        {
+            if (field == "__typename")
+            {
+                continue;
+            }
+
+            if (fieldColumns.TryGetValue(field, out var names))
+            {
+                wanted.UnionWith(names.Select(n => columns[n]));
+            }
+            else if (columns.TryGetValue(field, out var property))
+            {
+                wanted.Add(property);
+            }
+            else
+            {
+                // A field this map does not know (added later, or by another feature): read everything.
+                return null;
+            }
+        }
+
+        var node = Expression.Parameter(typeof(T), "node");
+        var body = Expression.MemberInit(Expression.New(typeof(T)),
+            wanted.OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => Expression.Bind(p, Expression.Property(node, p))));
+        return Expression.Lambda<Func<T, T>>(body, node);
+    }
+}
