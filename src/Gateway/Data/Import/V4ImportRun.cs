@@ -292,7 +292,7 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
                 .Select(id => Member(id, record.Id)));
         }
 
-        foreach (var membership in InPackageOrder(added))
+        foreach (var membership in InJoiningOrder(added))
         {
             membership.Id = nextId++;
         }
@@ -302,28 +302,77 @@ internal sealed class V4ImportRun(CatalogueDbContext db, V4Dump dump, DateTime n
     }
 
     /// <summary>
-    /// New memberships in the order of each imported package's <c>grids</c> list, which is the order of
-    /// membership row ids on the site (a grid's <c>packages</c> list is sorted by title there and carries no
-    /// order), so that a package's grids come back out of the v4 API as they went in.
+    /// Orders new memberships so that their ids follow each package's <c>grids</c> list and, as far as that
+    /// allows, each grid's <c>packages</c> list. Note: the site numbers memberships as packages join grids
+    /// and lists a package's grids in that order, so the package lists bind; a grid's list may be sorted
+    /// otherwise (by title), so where it contradicts them it gives way. This is a topological sort, ties
+    /// broken in reading order.
     /// </summary>
-    private List<GridPackage> InPackageOrder(List<GridPackage> added)
+    private List<GridPackage> InJoiningOrder(List<GridPackage> added)
     {
-        var position = new Dictionary<(int PackageId, int GridId), int>();
-        foreach (var record in dump.Packages)
+        var index = added.Select((m, i) => (m, i)).ToDictionary(x => (x.m.GridId, x.m.PackageId), x => x.i);
+        var after = added.Select(_ => new List<(int Node, bool Binding)>()).ToArray();
+        var waitingOnPackage = new int[added.Count];
+        var waitingOnGrid = new int[added.Count];
+        foreach (var chain in added.Select((m, i) => (m, i)).GroupBy(x => x.m.GridId))
         {
-            for (var i = 0; i < record.GridIds.Count; i++)
+            foreach (var (first, second) in chain.Zip(chain.Skip(1)))
             {
-                position.TryAdd((record.Id, record.GridIds[i]), i);
+                after[first.i].Add((second.i, false));
+                waitingOnGrid[second.i]++;
             }
         }
 
-        return added
-            .Select((membership, index) => (membership, index))
-            .OrderBy(m => m.membership.PackageId)
-            .ThenBy(m => position.GetValueOrDefault((m.membership.PackageId, m.membership.GridId), int.MaxValue))
-            .ThenBy(m => m.index)
-            .Select(m => m.membership)
-            .ToList();
+        foreach (var record in dump.Packages)
+        {
+            var chain = record.GridIds
+                .Select(g => index.TryGetValue((g, record.Id), out var i) ? i : -1)
+                .Where(i => i >= 0)
+                .ToList();
+            foreach (var (first, second) in chain.Zip(chain.Skip(1)))
+            {
+                after[first].Add((second, true));
+                waitingOnPackage[second]++;
+            }
+        }
+
+        var ready = new PriorityQueue<int, int>();
+        var placed = new bool[added.Count];
+        var ordered = new List<GridPackage>(added.Count);
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (waitingOnPackage[i] == 0 && waitingOnGrid[i] == 0)
+            {
+                ready.Enqueue(i, i);
+            }
+        }
+
+        while (ordered.Count < added.Count)
+        {
+            if (!ready.TryDequeue(out var next, out _))
+            {
+                // Only grid lists block what is left: the first row free of its package's list goes next.
+                next = Enumerable.Range(0, added.Count).First(i => !placed[i] && waitingOnPackage[i] == 0);
+            }
+
+            if (placed[next])
+            {
+                continue;
+            }
+
+            placed[next] = true;
+            ordered.Add(added[next]);
+            foreach (var (later, binding) in after[next])
+            {
+                _ = binding ? --waitingOnPackage[later] : --waitingOnGrid[later];
+                if (!placed[later] && waitingOnPackage[later] == 0 && waitingOnGrid[later] == 0)
+                {
+                    ready.Enqueue(later, later);
+                }
+            }
+        }
+
+        return ordered;
     }
 
     private GridPackage Member(int gridId, int packageId) =>

@@ -32,7 +32,7 @@ public static class V4JsonWriter
         var logins = await db.Participants.ToDictionaryAsync(p => p.Id, p => p.Login);
         var lists = (await db.PackageParticipants.ToListAsync()).ToLookup(pp => pp.PackageId);
         var packagesByGrid = members.ToLookup(m => m.GridId, m => m.PackageId);
-        var gridsByPackage = members.OrderBy(m => m.GridId).ToLookup(m => m.PackageId, m => m.GridId);
+        var gridsByPackage = members.ToLookup(m => m.PackageId, m => m.GridId);
 
         WritePages(folder, baseUrl, "categories", categories, pageSize, (w, c) => Category(w, c, offset));
         WritePages(folder, baseUrl, "grids", grids, pageSize,

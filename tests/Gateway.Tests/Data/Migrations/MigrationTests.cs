@@ -93,13 +93,14 @@ public sealed class MigrationTests
         }
 
         var path = Path.Combine(Path.GetTempPath(), $"gateway-migration-{Guid.NewGuid():N}.db");
-        return (new SqliteConnectionStringBuilder { DataSource = path }.ToString(), () =>
+        return (new SqliteConnectionStringBuilder { DataSource = path }.ToString(), DeleteFile);
+
+        Task DeleteFile()
         {
             SqliteConnection.ClearAllPools();
             File.Delete(path);
             return Task.CompletedTask;
         }
-        );
     }
 
     /// <summary>The gateway's own registration over a database that nothing has migrated yet.</summary>
