@@ -1,8 +1,8 @@
+using Gateway.Observability;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using Gateway.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Hardening;
