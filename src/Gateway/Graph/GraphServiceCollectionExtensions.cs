@@ -8,8 +8,8 @@ using Gateway.Packages;
 using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Graph;
 

@@ -1,6 +1,6 @@
+using Gateway.Hardening.TrustedDocuments;
 using GraphQL.DI;
 using GraphQL.PersistedDocuments;
-using Gateway.Hardening.TrustedDocuments;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gateway.Hardening;

@@ -1,9 +1,9 @@
+using Gateway.Observability;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQL.Validation;
-using Gateway.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Hardening;
