@@ -1,96 +1,77 @@
+using Gateway.Categories;
 using Gateway.Data;
-using Microsoft.EntityFrameworkCore;
-
-// Note: lower-casing both sides is what translates to SQL the same way on SQLite and PostgreSQL; the
-// StringComparison overloads CA1862 asks for do not translate.
-#pragma warning disable CA1862
+using Gateway.DataLoading;
+using Gateway.Participants;
+using Gateway.Search;
 
 namespace Gateway.Rest;
 
 /// <summary>
-/// A stand-in for the site's full-text search until the gateway's search service is wired in: packages and
-/// grids whose title, slug or description contains the query (case-insensitive), ranked by where it matched
-/// (title, then slug, then description), then by score, then by title.
+/// <c>/search/</c> over the gateway's own full-text search (the one behind <c>Query.search</c>), each hit
+/// shaped as a row of the site's SearchV3 index: the category's title and the participants' logins come
+/// from the request's data loaders.
 /// </summary>
 /// <remarks>
-/// TODO(search): no stemming, no phrase or exclusion syntax, no typo tolerance and no usage counts, unlike
-/// the site's PostgreSQL full-text and trigram search; the weight shown is the package's score (0 for grids)
-/// instead of the site's rule-based weight, and <c>last_released</c> is always null (no release data).
+/// TODO(compat): the site ranks with PostgreSQL full-text rank plus a rule-based weight and trigram typo
+/// tolerance; the gateway's ranking (field matches, then stars) orders hits differently. The site's
+/// <c>weight</c> and <c>usage</c> are not kept by the catalogue: <c>weight</c> shows the package's score (0
+/// for a grid), <c>usage</c> 0, and <c>last_released</c> is null (no release dates are stored).
 /// </remarks>
-internal sealed class CatalogueRestSearch(CatalogueDbContext db) : IRestSearch
+internal sealed class CatalogueRestSearch(CatalogueSearch search, DataLoaderRegistry loaders) : IRestSearch
 {
     public async Task<IReadOnlyList<RestSearchHit>> SearchAsync(
         string query, int limit, CancellationToken cancellationToken)
     {
-        var term = query.Trim().ToLowerInvariant();
-        if (term.Length == 0)
+        // Note: the gateway's search refuses text over its limit with an error; the site just finds nothing.
+        if (query.Length > CatalogueSearch.MaxQueryLength)
         {
             return [];
         }
 
-        var packages = await db.Packages
-            .Where(p => p.Title.ToLower().Contains(term) || p.Slug.ToLower().Contains(term)
-                || p.RepoDescription.ToLower().Contains(term))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Title)
-            .Take(limit)
-            .Select(p => new
-            {
-                p.Id,
-                Hit = new RestSearchHit
-                {
-                    ItemType = "package",
-                    Title = p.Title,
-                    Slug = p.Slug,
-                    Description = p.RepoDescription,
-                    Category = p.Category!.Title,
-                    Weight = p.Score,
-                    RepoWatchers = p.RepoWatchers,
-                    RepoForks = p.RepoForks,
-                    PypiDownloads = p.PypiDownloads,
-                    Score = p.Score,
-                    LastCommitted = p.LastUpdated,
-                    Created = p.Created,
-                    Modified = p.Modified,
-                },
-            })
-            .ToListAsync(cancellationToken);
-        var ids = packages.Select(p => p.Id).ToArray();
-        var logins = (await db.PackageParticipants
-                .Where(pp => ids.Contains(pp.PackageId))
-                .OrderBy(pp => pp.PackageId)
-                .ThenBy(pp => pp.Position)
-                .Select(pp => new { pp.PackageId, pp.Participant!.Login })
-                .ToListAsync(cancellationToken))
-            .ToLookup(pp => pp.PackageId, pp => pp.Login);
-        var grids = await db.Grids
-            .Where(g => g.Title.ToLower().Contains(term) || g.Slug.ToLower().Contains(term)
-                || g.Description.ToLower().Contains(term))
-            .OrderBy(g => g.Title)
-            .Take(limit)
-            .Select(g => new RestSearchHit
-            {
-                ItemType = "grid",
-                Title = g.Title,
-                Slug = g.Slug,
-                Description = g.Description,
-                Created = g.Created,
-                Modified = g.Modified,
-            })
-            .ToListAsync(cancellationToken);
+        var page = await search.SearchAsync(
+            query, Math.Min(limit, CatalogueSearch.MaxPageSize), null, cancellationToken);
+        var packages = page.Hits.Select(h => h.Node).OfType<Package>().ToList();
+        var categories = await loaders.Get<CategoryByIdDataLoader>()
+            .LoadManyAsync(packages.Select(p => p.CategoryId), cancellationToken);
+        var logins = await loaders.Get<ParticipantLoginsByPackageIdDataLoader>()
+            .LoadManyAsync(packages.Select(p => p.Id), cancellationToken);
+        var byPackage = packages
+            .Select((p, i) => (p.Id, Category: categories[i]?.Title ?? "", Logins: string.Join(',', logins[i])))
+            .ToDictionary(p => p.Id);
 
-        return packages
-            .Select(p => p.Hit with { Participants = string.Join(',', logins[p.Id]) })
-            .Concat(grids)
-            .OrderBy(h => Rank(h, term))
-            .ThenByDescending(h => h.Weight)
-            .ThenBy(h => h.Title, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        return [.. page.Hits.Select(hit => hit.Node switch
+        {
+            Package package => PackageHit(package, byPackage[package.Id].Category, byPackage[package.Id].Logins),
+            Grid grid => GridHit(grid),
+            _ => throw new InvalidOperationException("A search hit is neither a package nor a grid."),
+        })];
     }
 
-    private static int Rank(RestSearchHit hit, string term) =>
-        hit.Title.Contains(term, StringComparison.OrdinalIgnoreCase) ? 0
-        : hit.Slug.Contains(term, StringComparison.OrdinalIgnoreCase) ? 1
-        : 2;
+    private static RestSearchHit PackageHit(Package package, string category, string participants) => new()
+    {
+        ItemType = "package",
+        Title = package.Title,
+        Slug = package.Slug,
+        Description = package.RepoDescription,
+        Category = category,
+        Weight = package.Score,
+        RepoWatchers = package.RepoWatchers,
+        RepoForks = package.RepoForks,
+        PypiDownloads = package.PypiDownloads,
+        Score = package.Score,
+        Participants = participants,
+        LastCommitted = package.LastUpdated,
+        Created = package.Created,
+        Modified = package.Modified,
+    };
+
+    private static RestSearchHit GridHit(Grid grid) => new()
+    {
+        ItemType = "grid",
+        Title = grid.Title,
+        Slug = grid.Slug,
+        Description = grid.Description,
+        Created = grid.Created,
+        Modified = grid.Modified,
+    };
 }

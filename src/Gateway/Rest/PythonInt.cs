@@ -125,7 +125,9 @@ internal static class PythonInt
         return char.IsDigit(c) ? (int)char.GetNumericValue(c) : -1;
     }
 
-    /// <summary>Digits of Unicode numeric type "Digit" (², ①, ⑴): Python's isdigit accepts them, int() does not.</summary>
+    /// <summary>
+    /// Digits of Unicode numeric type "Digit" (², ①, ⑴): Python's isdigit accepts them, int() does not.
+    /// </summary>
     private static bool IsDigitButNotDecimal(char c)
     {
         if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.OtherNumber)

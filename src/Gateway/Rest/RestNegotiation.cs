@@ -11,7 +11,9 @@ internal readonly record struct RestNegotiation(RestRenderer Renderer, string Ac
     private static readonly (RestRenderer Renderer, string Format, string MediaType)[] Renderers =
         [(RestRenderer.Json, "json", "application/json"), (RestRenderer.BrowsableApi, "api", "text/html")];
 
-    /// <summary>The JSON indentation asked for by <c>Accept: application/json; indent=N</c> (0 to 8; 0 is none).</summary>
+    /// <summary>
+    /// The JSON indentation asked for by <c>Accept: application/json; indent=N</c> (0 to 8; 0 is none).
+    /// </summary>
     public int? JsonIndent
     {
         get

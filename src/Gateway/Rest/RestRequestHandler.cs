@@ -17,7 +17,8 @@ internal sealed class RestRequestHandler(
     IOptions<RestOptions> options)
 {
     private static ReadOnlySpan<byte> NotFoundPage =>
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Not Found</title>\n</head>\n<body>\n  <h1>Not Found</h1>"u8 +
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Not Found</title>\n</head>\n"u8 +
+        "<body>\n  <h1>Not Found</h1>"u8 +
         "<p>The requested resource was not found on this server.</p>\n</body>\n</html>\n"u8;
 
     public async Task HandleAsync(HttpContext http)
@@ -158,7 +159,9 @@ internal sealed class RestRequestHandler(
     private static RestResult NoMatch(string model) =>
         RestResult.Detail(StatusCodes.Status404NotFound, "No " + model + " matches the given query.");
 
-    /// <summary>DRF's <c>SimpleMetadata</c> for a read-only view: no <c>actions</c>, as PUT and POST are not allowed.</summary>
+    /// <summary>
+    /// DRF's <c>SimpleMetadata</c> for a read-only view: no <c>actions</c>, as PUT and POST are not allowed.
+    /// </summary>
     private static RestResult Metadata(RestView view) => new(StatusCodes.Status200OK, writer =>
     {
         writer.WriteStartObject();

@@ -61,7 +61,9 @@ internal static class RestResponseWriter
         }
     }
 
-    /// <summary>DRF's JSON renderer: compact separators, or <paramref name="indent"/> spaces with <c>": "</c>.</summary>
+    /// <summary>
+    /// DRF's JSON renderer: compact separators, or <paramref name="indent"/> spaces with <c>": "</c>.
+    /// </summary>
     public static byte[] Json(RestResult result, int? indent)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);

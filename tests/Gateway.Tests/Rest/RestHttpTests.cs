@@ -13,7 +13,8 @@ namespace Gateway.Tests.Rest;
 public sealed class RestHttpTests : IAsyncLifetime
 {
     private const string PackageMetadata =
-        "{\"name\":\"Package Instance\",\"description\":\"API endpoint that allows packages to be viewed or edited.\"," +
+        "{\"name\":\"Package Instance\"," +
+        "\"description\":\"API endpoint that allows packages to be viewed or edited.\"," +
         "\"renders\":[\"application/json\",\"text/html\"]," +
         "\"parses\":[\"application/json\",\"application/x-www-form-urlencoded\",\"multipart/form-data\"]}";
 
@@ -36,7 +37,8 @@ public sealed class RestHttpTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/api/v4/", "{\"packages\":\"http://localhost/api/v4/packages/\",\"search\":\"http://localhost/api/v4/search/\"," +
+    [InlineData("/api/v4/", "{\"packages\":\"http://localhost/api/v4/packages/\"," +
+        "\"search\":\"http://localhost/api/v4/search/\"," +
         "\"grids\":\"http://localhost/api/v4/grids/\",\"categories\":\"http://localhost/api/v4/categories/\"}")]
     [InlineData("/api/v4/.json", "{\"packages\":\"http://localhost/api/v4/packages.json\"," +
         "\"search\":\"http://localhost/api/v4/search.json\",\"grids\":\"http://localhost/api/v4/grids.json\"," +
@@ -52,9 +54,11 @@ public sealed class RestHttpTests : IAsyncLifetime
         var grid = await client.GetStringAsync("/api/v4/grids/grid-243/");
         var categories = await client.GetStringAsync("/api/v4/categories/");
 
-        Assert.Equal("{\"id\":243,\"title\":\"Grid 243\",\"slug\":\"grid-243\",\"description\":\"\",\"is_locked\":false," +
+        Assert.Equal("{\"id\":243,\"title\":\"Grid 243\",\"slug\":\"grid-243\",\"description\":\"\"," +
+            "\"is_locked\":false," +
             "\"packages\":[\"http://localhost/api/v4/packages/6045/\"],\"header\":false," +
-            "\"created\":\"2025-01-22T11:06:06.693138-05:00\",\"modified\":\"2025-01-22T11:06:06.693138-05:00\"}", grid);
+            "\"created\":\"2025-01-22T11:06:06.693138-05:00\"," +
+            "\"modified\":\"2025-01-22T11:06:06.693138-05:00\"}", grid);
         Assert.Equal(grid, await client.GetStringAsync("/api/v4/grids/243/"));
         Assert.Equal("{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{\"id\":1,\"title\":\"App\"," +
             "\"slug\":\"apps\",\"description\":\"\",\"title_plural\":\"Apps\",\"show_pypi\":true," +
@@ -102,7 +106,8 @@ public sealed class RestHttpTests : IAsyncLifetime
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal($"{{\"detail\":\"Method \\\"{method}\\\" not allowed.\"}}", await response.Content.ReadAsStringAsync());
+        Assert.Equal($"{{\"detail\":\"Method \\\"{method}\\\" not allowed.\"}}",
+            await response.Content.ReadAsStringAsync());
         Assert.Equal("GET, HEAD, OPTIONS", string.Join(", ", response.Content.Headers.Allow));
         Assert.Equal("Accept", string.Join(", ", response.Headers.Vary));
     }
@@ -230,7 +235,8 @@ public sealed class RestHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("\n\nGET /api/v4/grids/999/\nHTTP 404 Not Found\nAllow: GET, HEAD, OPTIONS\n" +
-            "Content-Type: application/json\nVary: Accept\n\n{\n    \"detail\": \"No Grid matches the given query.\"\n}",
+            "Content-Type: application/json\nVary: Accept\n\n" +
+            "{\n    \"detail\": \"No Grid matches the given query.\"\n}",
             text);
     }
 

@@ -118,7 +118,8 @@ public sealed partial class RestPackageTests
 
         var body = await client.GetStringAsync(url);
 
-        Assert.StartsWith("{\"id\":1,\"title\":\"App\",\"slug\":\"apps\",\"description\":\"\",\"title_plural\":\"Apps\","
+        Assert.StartsWith("{\"id\":1,\"title\":\"App\",\"slug\":\"apps\",\"description\":\"\","
+            + "\"title_plural\":\"Apps\","
             + "\"show_pypi\":true,\"created\":\"2025-01-22T11:06:06.693138-05:00\"", body, StringComparison.Ordinal);
     }
 
@@ -134,7 +135,8 @@ public sealed partial class RestPackageTests
         var query = await client.GetStringAsync("/api/v4/packages/6045/?format=json");
 
         Assert.StartsWith(
-            "{\"category\":\"http://localhost/api/v4/categories/1.json\",\"grids\":[\"http://localhost/api/v4/grids/243.json\"]",
+            "{\"category\":\"http://localhost/api/v4/categories/1.json\","
+            + "\"grids\":[\"http://localhost/api/v4/grids/243.json\"]",
             body,
             StringComparison.Ordinal);
         Assert.Equal(body, withSlash);
@@ -164,8 +166,10 @@ public sealed partial class RestPackageTests
         var page = await client.GetStringAsync("/api/v4/packages/1/?format=api");
 
         Assert.Contains("\"title\":\"<script>alert('x')</script> & \\\"q\\\"\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"repo_description\":\"Ünïcode 🚀 — line\\u2028separator\"", json, StringComparison.Ordinal);
-        Assert.Contains("&quot;title&quot;: &quot;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; \\&quot;q\\&quot;&quot;",
+        Assert.Contains("\"repo_description\":\"Ünïcode 🚀 — line\\u2028separator\"", json,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "&quot;title&quot;: &quot;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; \\&quot;q\\&quot;&quot;",
             page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
     }

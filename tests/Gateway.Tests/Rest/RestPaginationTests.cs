@@ -92,7 +92,8 @@ public sealed class RestPaginationTests : IAsyncLifetime
 
         var body = await emptyFactory.CreateClient().GetStringAsync("/api/v4/grids/?offset=5");
 
-        Assert.Equal("{\"count\":0,\"next\":null,\"previous\":\"http://localhost/api/v4/grids/?limit=20\",\"results\":[]}",
+        Assert.Equal(
+            "{\"count\":0,\"next\":null,\"previous\":\"http://localhost/api/v4/grids/?limit=20\",\"results\":[]}",
             body);
     }
 }
