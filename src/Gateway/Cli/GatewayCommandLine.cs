@@ -65,6 +65,7 @@ public static class GatewayCommandLine
         Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
+        BaseDirectorySettings.AddTo(builder.Configuration, builder.Environment);
         builder.Services.AddGatewayServices(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();

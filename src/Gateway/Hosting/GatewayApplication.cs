@@ -20,6 +20,7 @@ public static class GatewayApplication
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        BaseDirectorySettings.AddTo(builder.Configuration, builder.Environment);
         builder.Services.AddGatewayServices(builder.Configuration);
         builder.Services.AddHostedService<CatalogueStartupService>();
         builder.AddObservability();
