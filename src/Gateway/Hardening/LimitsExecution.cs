@@ -2,8 +2,8 @@ using Gateway.Observability;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
-using GraphQLParser.AST;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Hardening;
