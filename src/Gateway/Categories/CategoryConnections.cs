@@ -1,5 +1,7 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
+using Gateway.Packages;
 using Gateway.Relay;
 using GraphQL;
 
@@ -12,11 +14,10 @@ internal static class CategoryConnections
     public static Task<Connection> PackagesAsync(IResolveFieldContext<Category> context)
     {
         var id = context.Source.Id;
-        return KeysetPager.LoadAsync(context.Contexts(),
+        return FilteredConnection.LoadAsync(context, PackageFilters.Definition,
             db => db.Packages.Where(p => p.CategoryId == id),
-            new PageQuery<Package>(null, new SortSpec<Package>(), p => p.Id),
             p => p,
-            PageRequest.FromContext(context),
-            context.CancellationToken);
+            new SortSpec<Package>(),
+            p => p.Id);
     }
 }

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,12 +17,12 @@ public sealed class CategoryQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<CategoryType>>>("categories")
             .Description("All categories, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
+            .FilterArguments(typeof(CategoryFilterInputType), typeof(CategorySortInputType))
+            .ResolveAsync(async c => await FilteredConnection.LoadAsync(c, CategoryFilters.Definition,
                 db => db.Categories,
-                new PageQuery<Category>(null, new SortSpec<Category>(), x => x.Id),
                 x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+                new SortSpec<Category>(),
+                x => x.Id));
         query.Field<CategoryType>("category")
             .Description("The category with this slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The category's slug, exact.")

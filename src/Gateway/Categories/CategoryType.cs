@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Packages;
 using Gateway.Relay;
@@ -51,6 +52,7 @@ public sealed class CategoryType : ObjectGraphType<Category>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages of this category, by databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .ResolveAsync(async c => await CategoryConnections.PackagesAsync(c));
     }
 }

@@ -1,5 +1,7 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
+using Gateway.Packages;
 using Gateway.Relay;
 using GraphQL;
 
@@ -12,12 +14,11 @@ internal static class GridConnections
     public static Task<Connection> PackagesAsync(IResolveFieldContext<Grid> context)
     {
         var id = context.Source.Id;
-        return KeysetPager.LoadAsync(context.Contexts(),
+        return FilteredConnection.LoadAsync(context, PackageFilters.Definition,
             db => db.GridPackages.Where(gp => gp.GridId == id),
-            new PageQuery<GridPackage>(null, new SortSpec<GridPackage>(), gp => gp.Id),
             gp => gp.Package!,
-            PageRequest.FromContext(context),
-            context.CancellationToken);
+            new SortSpec<GridPackage>(),
+            gp => gp.Id);
     }
 
     public static Task<Connection> FeaturesAsync(IResolveFieldContext<Grid> context)

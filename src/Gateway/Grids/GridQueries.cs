@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,12 +17,12 @@ public sealed class GridQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
             .Description("All grids, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
+            .FilterArguments(typeof(GridFilterInputType), typeof(GridSortInputType))
+            .ResolveAsync(async c => await FilteredConnection.LoadAsync(c, GridFilters.Definition,
                 db => db.Grids,
-                new PageQuery<Grid>(null, new SortSpec<Grid>(), x => x.Id),
                 x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+                new SortSpec<Grid>(),
+                x => x.Id));
         query.Field<GridType>("grid")
             .Description("The grid with this slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The grid's slug, exact.")

@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Packages;
 using Gateway.Relay;
@@ -52,6 +53,7 @@ public sealed class GridType : ObjectGraphType<Grid>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages compared in this grid (the matrix's columns), in the order they joined it.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .ResolveAsync(async c => await GridConnections.PackagesAsync(c));
         Field<NonNullGraphType<ConnectionGraphType<FeatureType>>>("features")
             .Description("The grid's features (the matrix's rows), in the order they were added (databaseId).")

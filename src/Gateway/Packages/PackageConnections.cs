@@ -1,5 +1,8 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
+using Gateway.Grids;
+using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
 
@@ -12,24 +15,20 @@ internal static class PackageConnections
     public static Task<Connection> GridsAsync(IResolveFieldContext<Package> context)
     {
         var id = context.Source.Id;
-        return KeysetPager.LoadAsync(context.Contexts(),
+        return FilteredConnection.LoadAsync(context, GridFilters.Definition,
             db => db.GridPackages.Where(gp => gp.PackageId == id),
-            new PageQuery<GridPackage>(null, new SortSpec<GridPackage>(), gp => gp.Id),
             gp => gp.Grid!,
-            PageRequest.FromContext(context),
-            context.CancellationToken);
+            new SortSpec<GridPackage>(),
+            gp => gp.Id);
     }
 
     public static Task<Connection> ParticipantsAsync(IResolveFieldContext<Package> context)
     {
         var id = context.Source.Id;
-        return KeysetPager.LoadAsync(context.Contexts(),
+        return FilteredConnection.LoadAsync(context, ParticipantFilters.Definition,
             db => db.PackageParticipants.Where(pp => pp.PackageId == id),
-            new PageQuery<PackageParticipant>(null,
-                new SortSpec<PackageParticipant>().ThenBy("position", pp => pp.Position),
-                pp => pp.ParticipantId),
             pp => pp.Participant!,
-            PageRequest.FromContext(context),
-            context.CancellationToken);
+            new SortSpec<PackageParticipant>().ThenBy("position", pp => pp.Position),
+            pp => pp.ParticipantId);
     }
 }

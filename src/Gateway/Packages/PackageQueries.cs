@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,12 +17,12 @@ public sealed class PackageQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("All packages of the catalogue, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
+            .ResolveAsync(async c => await FilteredConnection.LoadAsync(c, PackageFilters.Definition,
                 db => db.Packages,
-                new PageQuery<Package>(null, new SortSpec<Package>(), x => x.Id),
                 x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+                new SortSpec<Package>(),
+                x => x.Id));
         query.Field<PackageType>("package")
             .Description("The package with this slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The package's slug, exact.")

@@ -1,6 +1,7 @@
 using Gateway.Categories;
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Grids;
 using Gateway.Participants;
@@ -42,10 +43,12 @@ public sealed class PackageType : ObjectGraphType<Package>
         Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
             .Description("The grids that compare this package, in the order the package joined them.")
             .PagingArguments()
+            .FilterArguments(typeof(GridFilterInputType), typeof(GridSortInputType))
             .ResolveAsync(async c => await PackageConnections.GridsAsync(c));
         Field<NonNullGraphType<ConnectionGraphType<ParticipantType>>>("participants")
             .Description("The people taking part in the package, in the order the catalogue lists them.")
             .PagingArguments()
+            .FilterArguments(typeof(ParticipantFilterInputType), typeof(ParticipantSortInputType))
             .ResolveAsync(async c => await PackageConnections.ParticipantsAsync(c));
         Field<NonNullGraphType<StringGraphType>>("repoUrl")
             .Description("The repository's URL; empty when unknown.")

@@ -1,5 +1,7 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
+using Gateway.Packages;
 using Gateway.Relay;
 using GraphQL;
 
@@ -12,11 +14,10 @@ internal static class ParticipantConnections
     public static Task<Connection> PackagesAsync(IResolveFieldContext<Participant> context)
     {
         var id = context.Source.Id;
-        return KeysetPager.LoadAsync(context.Contexts(),
+        return FilteredConnection.LoadAsync(context, PackageFilters.Definition,
             db => db.PackageParticipants.Where(pp => pp.ParticipantId == id),
-            new PageQuery<PackageParticipant>(null, new SortSpec<PackageParticipant>(), pp => pp.PackageId),
             pp => pp.Package!,
-            PageRequest.FromContext(context),
-            context.CancellationToken);
+            new SortSpec<PackageParticipant>(),
+            pp => pp.PackageId);
     }
 }

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,12 +17,12 @@ public sealed class ParticipantQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<ParticipantType>>>("participants")
             .Description("All participants, by databaseId ascending.")
             .PagingArguments()
-            .ResolveAsync(async c => await KeysetPager.LoadAsync(c.Contexts(),
+            .FilterArguments(typeof(ParticipantFilterInputType), typeof(ParticipantSortInputType))
+            .ResolveAsync(async c => await FilteredConnection.LoadAsync(c, ParticipantFilters.Definition,
                 db => db.Participants,
-                new PageQuery<Participant>(null, new SortSpec<Participant>(), x => x.Id),
                 x => x,
-                PageRequest.FromContext(c),
-                c.CancellationToken));
+                new SortSpec<Participant>(),
+                x => x.Id));
         query.Field<ParticipantType>("participant")
             .Description("The participant with this login; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("login", "The participant's login, exact (case matters).")

@@ -1,4 +1,5 @@
 using Gateway.Data;
+using Gateway.Filtering;
 using Gateway.Packages;
 using Gateway.Relay;
 using GraphQL.Types;
@@ -29,6 +30,7 @@ public sealed class ParticipantType : ObjectGraphType<Participant>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages this person takes part in, by package databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .ResolveAsync(async c => await ParticipantConnections.PackagesAsync(c));
     }
 }
