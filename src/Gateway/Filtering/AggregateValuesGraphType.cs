@@ -1,10 +1,15 @@
 using Gateway.Graph;
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace Gateway.Filtering;
 
-/// <summary>The fields one aggregate function applies to (<c>PackageMinAggregates</c>, ...).</summary>
+/// <summary>
+/// The fields one aggregate function applies to (<c>PackageMinAggregates</c>, ...); built by
+/// <see cref="AggregatesGraphType{T}"/> for its entity, so not registered on its own.
+/// </summary>
+[DoNotRegister]
 public sealed class AggregateValuesGraphType : ObjectGraphType<AggregateValues>
 {
     public AggregateValuesGraphType(IFilterDefinition definition, AggregateFunction function)
