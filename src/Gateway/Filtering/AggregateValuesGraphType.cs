@@ -41,7 +41,8 @@ public sealed class AggregateValuesGraphType : ObjectGraphType<AggregateValues>
 
     private static Type ValueType(FilterField field, AggregateFunction function) => function switch
     {
-        AggregateFunction.Sum => typeof(NonNullGraphType<LongGraphType>),
+        // Note: a sum can pass Int's 32 bits; Float holds every sum below 2^53 exactly.
+        AggregateFunction.Sum => typeof(NonNullGraphType<FloatGraphType>),
         AggregateFunction.Avg => typeof(FloatGraphType),
         _ when field.Kind == FilterFieldKind.DateTime => typeof(UtcDateTimeGraphType),
         _ => typeof(IntGraphType),

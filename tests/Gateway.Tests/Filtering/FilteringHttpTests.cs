@@ -38,7 +38,7 @@ public sealed class FilteringHttpTests
         Assert.Equal(expected.Count, aggregates.GetProperty("count").GetInt32());
         Assert.Equal(expected.Min(p => p.RepoWatchers), aggregates.GetProperty("min").GetProperty("repoWatchers").GetInt32());
         Assert.Equal(expected.Max(p => p.RepoWatchers), aggregates.GetProperty("max").GetProperty("repoWatchers").GetInt32());
-        Assert.Equal(expected.Sum(p => p.RepoWatchers), aggregates.GetProperty("sum").GetProperty("repoWatchers").GetInt64());
+        Assert.Equal(expected.Sum(p => p.RepoWatchers), aggregates.GetProperty("sum").GetProperty("repoWatchers").GetDouble());
         Assert.Equal(expected.Average(p => p.RepoWatchers),
             aggregates.GetProperty("avg").GetProperty("repoWatchers").GetDouble(), 6);
         Assert.Equal(expected.Min(p => p.LastUpdated),
