@@ -37,7 +37,8 @@ public sealed class AggregateValuesGraphType : ObjectGraphType<AggregateValues>
 
     /// <summary>The fields of <paramref name="definition"/> that <paramref name="function"/> applies to.</summary>
     public static IEnumerable<FilterField> FieldsFor(IFilterDefinition definition, AggregateFunction function) =>
-        definition.Fields.Where(f => function is AggregateFunction.Min or AggregateFunction.Max ? f.IsOrdered : f.IsNumeric);
+        definition.Fields.Where(f =>
+            function is AggregateFunction.Min or AggregateFunction.Max ? f.IsOrdered : f.IsNumeric);
 
     private static Type ValueType(FilterField field, AggregateFunction function) => function switch
     {

@@ -25,7 +25,8 @@ public sealed class AggregatesGraphType<T> : ObjectGraphType<AggregateResult>
                 Name = function.ToString().ToLowerInvariant(),
                 Description = $"{function} of the fields it applies to.",
                 ResolvedType = new NonNullGraphType(new AggregateValuesGraphType(definition, function)),
-                Resolver = new FuncFieldResolver<AggregateResult, AggregateValues>(c => new AggregateValues(c.Source, function)),
+                Resolver = new FuncFieldResolver<AggregateResult, AggregateValues>(
+                    c => new AggregateValues(c.Source, function)),
             });
         }
     }

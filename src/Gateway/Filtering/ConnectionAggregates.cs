@@ -9,7 +9,7 @@ namespace Gateway.Filtering;
 /// <summary>Adds the <c>aggregates</c> field to the connection types of filterable nodes.</summary>
 public static class ConnectionAggregates
 {
-    /// <summary>Adds <c>aggregates</c> to <paramref name="connection"/> when its nodes have a filter definition.</summary>
+    /// <summary>Adds <c>aggregates</c> to <paramref name="connection"/> when its nodes have filters.</summary>
     public static void AddField(ObjectGraphType<Connection> connection, Type nodeGraphType)
     {
         var entity = FilterDefinitions.EntityOf(nodeGraphType);

@@ -32,7 +32,8 @@ public static class FilterContext
     }
 
     /// <summary>The translated <c>where</c> argument; null when absent.</summary>
-    public static Expression<Func<T, bool>>? Where<T>(this IResolveFieldContext context, FilterDefinition<T> definition) =>
+    public static Expression<Func<T, bool>>? Where<T>(
+        this IResolveFieldContext context, FilterDefinition<T> definition) =>
         FilterTranslator.Translate(definition, Argument(context, WhereArgument) as IDictionary<string, object?>);
 
     /// <summary>The translated <c>order</c> argument; no keys when absent.</summary>

@@ -5,7 +5,7 @@ namespace Gateway.Filtering;
 /// <summary>Registers what <c>where</c>, <c>order</c> and aggregates need outside the schema.</summary>
 public static class FilteringServiceCollectionExtensions
 {
-    /// <summary>Adds the SQLite case-folding function to every catalogue connection and the generic graph types.</summary>
+    /// <summary>Adds the SQLite case-folding function to every connection, and the generic graph types.</summary>
     public static IServiceCollection AddFiltering(this IServiceCollection services)
     {
         services.AddSingleton<IInterceptor, SqliteTextFoldingInterceptor>();
