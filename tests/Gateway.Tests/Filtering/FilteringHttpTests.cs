@@ -144,6 +144,40 @@ public sealed class FilteringHttpTests
     }
 
     [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Filtered_nested_connections_cost_one_statement_per_level(CatalogueProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var db = store.CreateContext();
+        var connection = db.Database.GetDbConnection();
+        using var counter = new StatementCounter(connection.DataSource + "/" + connection.Database);
+        await FilterTestCatalogue.WriteAsync(db);
+        await using var factory = new GatewayFactory(store);
+        var client = new GraphClient(factory.CreateClient());
+        await client.DataAsync("{ packages(first: 1) { nodes { databaseId } } }");
+        const string Shape = """
+            { categories(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId
+                grids(first: 50 GW) { totalCount nodes { databaseId } }
+                participants(first: 50 RW) { totalCount nodes { login } } } } } }
+              grids(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId } } } }
+              participants(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId } } } } }
+            """;
+        counter.Reset();
+
+        await client.DataAsync(Shape.Replace(" PW", "").Replace(" GW", "").Replace(" RW", ""));
+        var plain = counter.Count;
+        counter.Reset();
+        await client.DataAsync(Shape
+            .Replace(" PW", ", where: { repoWatchers: { gte: 0 } }, order: [{ title: DESC }]")
+            .Replace(" GW", ", where: { title: { neq: \"none\" } }, order: [{ title: ASC }]")
+            .Replace(" RW", ", where: { login: { neq: \"none\" } }, order: [{ login: DESC }]"));
+
+        // Three top-level pages and five nested levels, each a page and a batched count.
+        Assert.Equal(3 + 5 * 2, plain);
+        Assert.Equal(plain, counter.Count);
+    }
+
+    [Theory]
     [InlineData("{ packages(where: { title: { like: \"x\" } }) { totalCount } }", null)]
     [InlineData("{ packages(where: { nope: { eq: 1 } }) { totalCount } }", null)]
     [InlineData("{ packages(where: { slug: { in: [\"a\", \"b\"] }, repoWatchers: { gt: \"many\" } }) { totalCount } }", null)]
