@@ -145,6 +145,49 @@ public sealed class FilteringHttpTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Nested_aggregates_count_the_whole_filtered_set_even_past_the_page(CatalogueProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var db = store.CreateContext();
+        await FilterTestCatalogue.WriteAsync(db);
+        await using var factory = new GatewayFactory(store);
+        var client = new GraphClient(factory.CreateClient());
+        var memberships = await db.GridPackages.CountAsync();
+        var participations = await db.PackageParticipants.CountAsync();
+
+        var data = await client.DataAsync("""
+            { grids(first: 50) { nodes { packages(first: 1, where: { repoWatchers: { gte: 0 } }) {
+                totalCount aggregates { count } } } }
+              packages(first: 100) { nodes {
+                grids(first: 1) { totalCount aggregates { count } }
+                participants(first: 1) { totalCount aggregates { count } } } } }
+            """);
+
+        var gridPackages = Counts(data.GetProperty("grids"), "packages");
+        var packageGrids = Counts(data.GetProperty("packages"), "grids");
+        var packageParticipants = Counts(data.GetProperty("packages"), "participants");
+        Assert.True(memberships > 0);
+        Assert.Equal(memberships, gridPackages.Sum());
+        Assert.Equal(memberships, packageGrids.Sum());
+        Assert.Equal(participations, packageParticipants.Sum());
+    }
+
+    private static List<int> Counts(JsonElement connection, string field)
+    {
+        var counts = new List<int>();
+        foreach (var node in connection.GetProperty("nodes").EnumerateArray())
+        {
+            var nested = node.GetProperty(field);
+            var count = nested.GetProperty("aggregates").GetProperty("count").GetInt32();
+            Assert.Equal(nested.GetProperty("totalCount").GetInt32(), count);
+            counts.Add(count);
+        }
+
+        return counts;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Filtered_nested_connections_cost_one_statement_per_level(CatalogueProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
