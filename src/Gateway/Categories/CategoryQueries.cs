@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,15 +17,15 @@ public sealed class CategoryQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<CategoryType>>>("categories")
             .Description("All categories, by databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(CategoryFilterInputType), typeof(CategorySortInputType))
             .ResolveAsync(async c =>
             {
                 var arguments = ConnectionArgumentsReader.Read<Category>(c, CategoryType.FieldColumns);
-                return await KeysetPager.LoadAsync(c.Contexts(),
+                return await FilteredConnection.LoadAsync(c, arguments,
                     db => db.Categories,
-                    arguments.ToQuery<Category>(x => x, new SortSpec<Category>(), x => x.Id),
-                    arguments.Select<Category>(x => x),
-                    arguments.Page,
-                    c.CancellationToken);
+                    x => x,
+                    new SortSpec<Category>(),
+                    x => x.Id);
             });
         query.Field<CategoryType>("category")
             .Description("The category with this slug; null when there is none.")

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Packages;
 using Gateway.Relay;
@@ -63,6 +64,7 @@ public sealed class CategoryType : ObjectGraphType<Category>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages of this category, by databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .Resolve(c => c.ConnectionLoader(contexts => new PackagesByCategoryIdDataLoader(contexts,
                     ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns)))
                 .Load(c.Source.Id));

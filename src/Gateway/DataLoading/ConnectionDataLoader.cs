@@ -61,16 +61,42 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await KeysetPager.LoadManyAsync(db, keys, ParentKey, Children, ChildParentKey,
+        var pages = await KeysetPager.LoadManyAsync(db, keys, ParentKey, Children, ChildParentKey,
             Arguments.ToQuery(Node, DefaultOrder, RowKey),
             Arguments.Select(Node),
             Arguments.Page,
             counts.Load,
             cancellationToken);
+        foreach (var (parent, connection) in pages)
+        {
+            connection.Aggregate = Aggregator(parent);
+        }
+
+        return pages;
     }
 
+    /// <summary>
+    /// The aggregates of one parent's rows under the filter; null when the node has no filter definition.
+    /// </summary>
+    // TODO(perf): aggregates run one statement per parent (only when selected); pages and counts are batched.
+    private Func<IReadOnlyCollection<Filtering.AggregateSelection>, CancellationToken,
+        Task<Filtering.AggregateResult>>? Aggregator(int parent)
+    {
+        var where = Arguments.Where is null ? null : ExpressionComposer.Rebase(Arguments.Where, Node);
+        return Filtering.FilteredConnection.Aggregator(contexts,
+            db => db.Set<TParent>().Where(ParentIs(parent)).SelectMany(Children), where, Node);
+    }
+
+    private Expression<Func<TParent, bool>> ParentIs(int parent) => Expression.Lambda<Func<TParent, bool>>(
+        Expression.Equal(ParentKey.Body, Expression.Constant(parent)), ParentKey.Parameters);
+
     /// <inheritdoc/>
-    protected override Connection Missing(int key) => Connection.Empty;
+    /// <remarks>
+    /// A parent without rows on this page may still have rows under the filter (a cursor past its end):
+    /// its count and aggregates are still those of the whole filtered set.
+    /// </remarks>
+    protected override Connection Missing(int key) =>
+        new(Connection.Empty.Edges, Connection.Empty.PageInfo, () => counts.Load(key)) { Aggregate = Aggregator(key) };
 
     private sealed class CountLoader(ConnectionDataLoader<TParent, TRow, TNode> owner) : DataLoaderBase<int, int>
     {

@@ -9,7 +9,7 @@ public sealed class DateTimeOperationFilterInputType : OperationFilterInputType
         : base(
             "DateTimeOperationFilterInput",
             "Conditions on a timestamp (ISO 8601; compared in UTC) field.",
-            typeof(DateTimeGraphType),
+            typeof(Graph.UtcDateTimeGraphType),
             FilterOperation.ForComparables)
     {
     }

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,15 +17,15 @@ public sealed class GridQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
             .Description("All grids, by databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(GridFilterInputType), typeof(GridSortInputType))
             .ResolveAsync(async c =>
             {
                 var arguments = ConnectionArgumentsReader.Read<Grid>(c, GridType.FieldColumns);
-                return await KeysetPager.LoadAsync(c.Contexts(),
+                return await FilteredConnection.LoadAsync(c, arguments,
                     db => db.Grids,
-                    arguments.ToQuery<Grid>(x => x, new SortSpec<Grid>(), x => x.Id),
-                    arguments.Select<Grid>(x => x),
-                    arguments.Page,
-                    c.CancellationToken);
+                    x => x,
+                    new SortSpec<Grid>(),
+                    x => x.Id);
             });
         query.Field<GridType>("grid")
             .Description("The grid with this slug; null when there is none.")

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Packages;
 using Gateway.Relay;
@@ -65,6 +66,7 @@ public sealed class GridType : ObjectGraphType<Grid>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages compared in this grid (the matrix's columns), in the order they joined it.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .Resolve(c => c.ConnectionLoader(contexts => new PackagesByGridIdDataLoader(contexts,
                     ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns)))
                 .Load(c.Source.Id));

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,15 +17,15 @@ public sealed class PackageQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("All packages of the catalogue, by databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .ResolveAsync(async c =>
             {
                 var arguments = ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns);
-                return await KeysetPager.LoadAsync(c.Contexts(),
+                return await FilteredConnection.LoadAsync(c, arguments,
                     db => db.Packages,
-                    arguments.ToQuery<Package>(x => x, new SortSpec<Package>(), x => x.Id),
-                    arguments.Select<Package>(x => x),
-                    arguments.Page,
-                    c.CancellationToken);
+                    x => x,
+                    new SortSpec<Package>(),
+                    x => x.Id);
             });
         query.Field<PackageType>("package")
             .Description("The package with this slug; null when there is none.")

@@ -1,6 +1,7 @@
 using Gateway.Categories;
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Grids;
 using Gateway.Participants;
@@ -53,6 +54,7 @@ public sealed class PackageType : ObjectGraphType<Package>
         Field<NonNullGraphType<ConnectionGraphType<GridType>>>("grids")
             .Description("The grids that compare this package, in the order the package joined them.")
             .PagingArguments()
+            .FilterArguments(typeof(GridFilterInputType), typeof(GridSortInputType))
             .Resolve(c => c.ConnectionLoader(contexts =>
                     new GridsByPackageIdDataLoader(contexts,
                         ConnectionArgumentsReader.Read<Grid>(c, GridType.FieldColumns)))
@@ -60,6 +62,7 @@ public sealed class PackageType : ObjectGraphType<Package>
         Field<NonNullGraphType<ConnectionGraphType<ParticipantType>>>("participants")
             .Description("The people taking part in the package, in the order the catalogue lists them.")
             .PagingArguments()
+            .FilterArguments(typeof(ParticipantFilterInputType), typeof(ParticipantSortInputType))
             .Resolve(c => c.ConnectionLoader(contexts =>
                     new ParticipantsByPackageIdDataLoader(contexts,
                         ConnectionArgumentsReader.Read<Participant>(c, ParticipantType.FieldColumns)))

@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Graph;
 using Gateway.Relay;
 using GraphQL;
@@ -16,15 +17,15 @@ public sealed class ParticipantQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionGraphType<ParticipantType>>>("participants")
             .Description("All participants, by databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(ParticipantFilterInputType), typeof(ParticipantSortInputType))
             .ResolveAsync(async c =>
             {
                 var arguments = ConnectionArgumentsReader.Read<Participant>(c, ParticipantType.FieldColumns);
-                return await KeysetPager.LoadAsync(c.Contexts(),
+                return await FilteredConnection.LoadAsync(c, arguments,
                     db => db.Participants,
-                    arguments.ToQuery<Participant>(x => x, new SortSpec<Participant>(), x => x.Id),
-                    arguments.Select<Participant>(x => x),
-                    arguments.Page,
-                    c.CancellationToken);
+                    x => x,
+                    new SortSpec<Participant>(),
+                    x => x.Id);
             });
         query.Field<ParticipantType>("participant")
             .Description("The participant with this login; null when there is none.")

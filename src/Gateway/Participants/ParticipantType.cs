@@ -1,5 +1,6 @@
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.Filtering;
 using Gateway.Packages;
 using Gateway.Relay;
 using GraphQL.Types;
@@ -38,6 +39,7 @@ public sealed class ParticipantType : ObjectGraphType<Participant>
         Field<NonNullGraphType<ConnectionGraphType<PackageType>>>("packages")
             .Description("The packages this person takes part in, by package databaseId ascending.")
             .PagingArguments()
+            .FilterArguments(typeof(PackageFilterInputType), typeof(PackageSortInputType))
             .Resolve(c => c.ConnectionLoader(contexts => new PackagesByParticipantIdDataLoader(contexts,
                     ConnectionArgumentsReader.Read<Package>(c, PackageType.FieldColumns)))
                 .Load(c.Source.Id));

@@ -23,6 +23,14 @@ public sealed class Connection
     /// <summary>The number of nodes of the whole connection under its filter, deferred to the loaders' turn.</summary>
     public Func<IDataLoaderResult<int>> TotalCount { get; }
 
+    /// <summary>
+    /// Runs the requested aggregates over the connection's rows under its filter; null when the
+    /// connection has none (set by <see cref="Filtering.FilteredConnection"/>).
+    /// </summary>
+    public Func<IReadOnlyCollection<Filtering.AggregateSelection>, CancellationToken, Task<Filtering.AggregateResult>>?
+        Aggregate
+    { get; set; }
+
     /// <summary>An empty page whose connection is empty too.</summary>
     public static Connection Empty { get; } = new([], new PageInfo(false, false, null, null),
         () => new DeferredResult<int>(_ => Task.FromResult(0)));

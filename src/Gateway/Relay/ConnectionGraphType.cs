@@ -25,5 +25,6 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection>
             .Description("How many nodes the whole connection holds under its filter, whatever the page. " +
                 "Costs one more statement, and only when asked for.")
             .Resolve(c => c.Source.TotalCount());
+        Filtering.ConnectionAggregates.AddField(this, typeof(TNodeType));
     }
 }
