@@ -24,7 +24,8 @@ public sealed class SchemaDocumentTests
         var committed = await File.ReadAllTextAsync(RepositoryRoot.Combine("schema", "schema.graphql"));
 
         Assert.True(committed == live, "schema/schema.graphql differs from the live schema; run " +
-            "`dotnet run --project src/Gateway -- schema export` and commit the result if the change is meant.\n" +
+            "`dotnet run --project src/Gateway -- schema export --output \"$PWD/schema/schema.graphql\"` from the " +
+            "repository root and commit the result if the change is meant.\n" +
             Diff(committed, live));
     }
 
