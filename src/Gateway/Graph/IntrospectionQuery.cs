@@ -1,6 +1,8 @@
 namespace Gateway.Graph;
 
-/// <summary>The full introspection query that codegen tools run, deep enough for nested list and non-null types.</summary>
+/// <summary>
+/// The full introspection query that codegen tools run, deep enough for nested list and non-null types.
+/// </summary>
 internal static class IntrospectionQuery
 {
     public const string Text = """

@@ -16,7 +16,9 @@ namespace Gateway.Hosting;
 /// <summary>Builds the web application: the catalogue store, the graph and the REST shim.</summary>
 public static class GatewayApplication
 {
-    /// <summary>Builds the server from command-line arguments (ASP.NET's <c>--urls</c>, <c>--Key=value</c>, ...).</summary>
+    /// <summary>
+    /// Builds the server from command-line arguments (ASP.NET's <c>--urls</c>, <c>--Key=value</c>, ...).
+    /// </summary>
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

@@ -14,7 +14,8 @@ public sealed class CatalogueStoreTests
         var created = new DateTime(2025, 1, 22, 16, 6, 6, 693, 138, DateTimeKind.Utc);
         await using (var db = store.CreateContext())
         {
-            db.Categories.Add(new Category { Id = 1, Title = "App", Slug = "apps", Created = created, Modified = created });
+            db.Categories.Add(
+                new Category { Id = 1, Title = "App", Slug = "apps", Created = created, Modified = created });
             db.Packages.Add(new Package
             {
                 Id = 6045,
@@ -46,8 +47,10 @@ public sealed class CatalogueStoreTests
         var now = DateTime.UtcNow;
         await using var db = store.CreateContext();
         db.Categories.Add(new Category { Id = 1, Title = "App", Slug = "apps", Created = now, Modified = now });
-        db.Packages.Add(new Package { Id = 1, Title = "a", Slug = "same", CategoryId = 1, Created = now, Modified = now });
-        db.Packages.Add(new Package { Id = 2, Title = "b", Slug = "same", CategoryId = 1, Created = now, Modified = now });
+        db.Packages.Add(
+            new Package { Id = 1, Title = "a", Slug = "same", CategoryId = 1, Created = now, Modified = now });
+        db.Packages.Add(
+            new Package { Id = 2, Title = "b", Slug = "same", CategoryId = 1, Created = now, Modified = now });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }

@@ -73,7 +73,8 @@ public sealed class SchemaDocumentTests
         var again = Path.Combine(folder, "again.graphql");
         var json = Path.Combine(folder, "schema.json");
 
-        Assert.Equal(0, await GatewayCommandLine.BuildRoot().Parse(["schema", "export", "--output", sdl]).InvokeAsync());
+        Assert.Equal(0, await GatewayCommandLine.BuildRoot()
+            .Parse(["schema", "export", "--output", sdl]).InvokeAsync());
         Assert.Equal(0, await GatewayCommandLine.BuildRoot().Parse(["schema", "export", "-o", again]).InvokeAsync());
         Assert.Equal(0, await GatewayCommandLine.BuildRoot()
             .Parse(["schema", "export", "--format", "json", "--output", json]).InvokeAsync());

@@ -25,7 +25,9 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>The server of this test run, started on first use.</summary>
     public static Task<PostgresServer> GetAsync() => Shared.Value;
 
-    /// <summary>Creates an empty database (or a copy of <paramref name="template"/>) and returns its connection string.</summary>
+    /// <summary>
+    /// Creates an empty database (or a copy of <paramref name="template"/>) and returns its connection string.
+    /// </summary>
     public async Task<string> CreateDatabaseAsync(string? template = null, string? name = null)
     {
         name ??= "test_" + Guid.NewGuid().ToString("N");

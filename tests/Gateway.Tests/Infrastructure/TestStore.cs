@@ -28,7 +28,9 @@ public sealed class TestStore : IAsyncDisposable
         host = BuildHost(Configuration);
     }
 
-    /// <summary>Both stores, for <c>[Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]</c>.</summary>
+    /// <summary>
+    /// Both stores, for <c>[Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]</c>.
+    /// </summary>
     public static TheoryData<CatalogueProvider> Providers => new(CatalogueProvider.Sqlite, CatalogueProvider.Postgres);
 
     public CatalogueProvider Provider { get; }
