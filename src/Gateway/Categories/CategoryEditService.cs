@@ -100,7 +100,7 @@ public sealed class CategoryEditService(EditTransaction transaction, TimeProvide
             return (input, [denied]);
         }
 
-        var v = new InputValidator();
+        var v = new InputValidator(input.InputErrors);
         var changes = new CategoryChanges
         {
             Title = creating || input.Title is not null

@@ -29,10 +29,8 @@ public sealed class CategoryMutations(CategoryEditService categories) : IMutatio
             async (input, ct) =>
             {
                 var id = input.RequiredId("id", CategoryType.TypeName);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await categories.UpdateAsync(
-                        input.Editor, id, input.Int("version") ?? 0, Read(input), ct));
+                return MutationPayload.From(await categories.UpdateAsync(
+                    input.Editor, id, input.Int("version") ?? 0, Read(input), ct));
             });
 
         MutationFieldBuilder.Add(mutation, "deleteCategory",
@@ -62,5 +60,6 @@ public sealed class CategoryMutations(CategoryEditService categories) : IMutatio
         Description = input.String("description"),
         TitlePlural = input.String("titlePlural"),
         ShowPypi = input.Bool("showPypi"),
+        InputErrors = [.. input.Errors],
     };
 }

@@ -10,6 +10,17 @@ public sealed class InputValidator
 {
     private readonly List<EditError> errors = [];
 
+    /// <summary>A validator with no problems found yet.</summary>
+    public InputValidator()
+    {
+    }
+
+    /// <summary>
+    /// A validator that starts with problems found earlier in the same input (ids that do not decode),
+    /// so that they come back together with the field checks.
+    /// </summary>
+    public InputValidator(IEnumerable<EditError> earlier) => errors.AddRange(earlier);
+
     public IReadOnlyList<EditError> Errors => errors;
 
     public bool IsValid => errors.Count == 0;

@@ -275,12 +275,13 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
     /// <summary>
     /// Sets the text of one feature for one package of the grid. <paramref name="version"/> is the cell's
     /// version the client saw, or null when it saw no cell yet; a cell made meanwhile makes that stale.
+    /// <paramref name="idErrors"/> are the problems found decoding the two ids, reported with the text's.
     /// </summary>
     public Task<EditResult<Element>> SetElementAsync(EditorIdentity? editor, int featureId, int packageId,
-        string? text, int? version, CancellationToken cancellationToken)
+        string? text, int? version, IReadOnlyList<EditError> idErrors, CancellationToken cancellationToken)
     {
         var denied = EditErrorMessages.Authorize(editor, moderatorOnly: false, "edit grids");
-        var validator = new InputValidator();
+        var validator = new InputValidator(idErrors);
         var value = validator.Paragraphs("text", text, EditLimits.ElementTextMaxLength);
         if (denied is not null || !validator.IsValid)
         {
@@ -335,7 +336,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
             return (input, [denied]);
         }
 
-        var v = new InputValidator();
+        var v = new InputValidator(input.InputErrors);
         var changes = new GridChanges
         {
             Title = creating || input.Title is not null
@@ -358,7 +359,7 @@ public sealed class GridEditService(EditTransaction transaction, TimeProvider cl
             return (input, [denied]);
         }
 
-        var v = new InputValidator();
+        var v = new InputValidator(input.InputErrors);
         var changes = new FeatureChanges
         {
             Title = creating || input.Title is not null

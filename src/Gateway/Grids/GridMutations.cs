@@ -32,10 +32,8 @@ public sealed class GridMutations(GridEditService grids) : IMutationFields
             {
                 var featureId = input.RequiredId("featureId", FeatureType.TypeName);
                 var packageId = input.RequiredId("packageId", PackageType.TypeName);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await grids.SetElementAsync(input.Editor, featureId, packageId,
-                        input.String("text"), input.Int("version"), ct));
+                return MutationPayload.From(await grids.SetElementAsync(input.Editor, featureId, packageId,
+                    input.String("text"), input.Int("version"), input.Errors, ct));
             });
     }
 
@@ -57,10 +55,8 @@ public sealed class GridMutations(GridEditService grids) : IMutationFields
             async (input, ct) =>
             {
                 var id = input.RequiredId("id", GridType.TypeName);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await grids.UpdateAsync(
-                        input.Editor, id, input.Int("version") ?? 0, ReadGrid(input), ct));
+                return MutationPayload.From(await grids.UpdateAsync(
+                    input.Editor, id, input.Int("version") ?? 0, ReadGrid(input), ct));
             });
 
         MutationFieldBuilder.Add(mutation, "deleteGrid", "Deletes a grid with its features, cells and memberships.",
@@ -119,9 +115,7 @@ public sealed class GridMutations(GridEditService grids) : IMutationFields
             async (input, ct) =>
             {
                 var gridId = input.RequiredId("gridId", GridType.TypeName);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await grids.AddFeatureAsync(input.Editor, gridId, ReadFeature(input), ct));
+                return MutationPayload.From(await grids.AddFeatureAsync(input.Editor, gridId, ReadFeature(input), ct));
             });
 
         MutationFieldBuilder.Add(mutation, "updateGridFeature", "Changes a feature's title or description.",
@@ -133,10 +127,8 @@ public sealed class GridMutations(GridEditService grids) : IMutationFields
             async (input, ct) =>
             {
                 var id = input.RequiredId("id", FeatureType.TypeName);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await grids.UpdateFeatureAsync(
-                        input.Editor, id, input.Int("version") ?? 0, ReadFeature(input), ct));
+                return MutationPayload.From(await grids.UpdateFeatureAsync(
+                    input.Editor, id, input.Int("version") ?? 0, ReadFeature(input), ct));
             });
 
         MutationFieldBuilder.Add(mutation, "removeGridFeature",
@@ -164,11 +156,13 @@ public sealed class GridMutations(GridEditService grids) : IMutationFields
         Slug = input.String("slug"),
         Description = input.String("description"),
         IsLocked = input.Bool("isLocked"),
+        InputErrors = [.. input.Errors],
     };
 
     private static FeatureChanges ReadFeature(MutationInput input) => new()
     {
         Title = input.String("title"),
         Description = input.String("description"),
+        InputErrors = [.. input.Errors],
     };
 }

@@ -1,3 +1,5 @@
+using Gateway.Editing;
+
 namespace Gateway.Packages;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace Gateway.Packages;
 /// </summary>
 public sealed class PackageChanges
 {
+    /// <summary>
+    /// Problems already found while reading the input (global ids that are not of this API or name
+    /// another type); they are reported together with the field checks, never on their own.
+    /// </summary>
+    public IReadOnlyList<EditError> InputErrors { get; init; } = [];
+
     public string? Title { get; set; }
 
     public string? Slug { get; set; }

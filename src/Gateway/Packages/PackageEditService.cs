@@ -121,7 +121,7 @@ public sealed class PackageEditService(EditTransaction transaction, TimeProvider
     private static (PackageChanges Changes, IReadOnlyList<EditError> Errors) Normalize(
         PackageChanges input, bool creating)
     {
-        var v = new InputValidator();
+        var v = new InputValidator(input.InputErrors);
         var changes = new PackageChanges
         {
             Title = creating || input.Title is not null

@@ -17,13 +17,7 @@ public sealed class PackageMutations(PackageEditService packages) : IMutationFie
                 .With("slug", "String!", "The unique name in URLs: a-z, 0-9, '-', '_', at most 100 (lower-cased).")
                 .With("categoryId", "ID!", "The global id of the package's category.")),
             Entity,
-            async (input, ct) =>
-            {
-                var changes = Read(input);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await packages.CreateAsync(input.Editor, changes, ct));
-            });
+            async (input, ct) => MutationPayload.From(await packages.CreateAsync(input.Editor, Read(input), ct)));
 
         MutationFieldBuilder.Add(mutation, "updatePackage",
             "Changes a package; fields left out stay as they are. Any editor may. Refused as stale when " +
@@ -37,11 +31,8 @@ public sealed class PackageMutations(PackageEditService packages) : IMutationFie
             async (input, ct) =>
             {
                 var id = input.RequiredId("id", PackageType.TypeName);
-                var changes = Read(input);
-                return input.Errors.Count > 0
-                    ? MutationPayload.Fail(input.Errors)
-                    : MutationPayload.From(await packages.UpdateAsync(
-                        input.Editor, id, input.Int("version") ?? 0, changes, ct));
+                return MutationPayload.From(await packages.UpdateAsync(
+                    input.Editor, id, input.Int("version") ?? 0, Read(input), ct));
             });
 
         MutationFieldBuilder.Add(mutation, "deletePackage",
@@ -76,5 +67,8 @@ public sealed class PackageMutations(PackageEditService packages) : IMutationFie
         PypiUrl = input.String("pypiUrl"),
         DocumentationUrl = input.String("documentationUrl"),
         CommitsOver52 = input.Ints("commitsOver52"),
+
+        // Note: last, so that it holds the problems of every id read above.
+        InputErrors = [.. input.Errors],
     };
 }

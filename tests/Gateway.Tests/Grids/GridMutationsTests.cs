@@ -187,6 +187,39 @@ public sealed class GridMutationsTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Bad_ids_and_bad_texts_of_one_grid_input_come_back_together(CatalogueProvider provider)
+    {
+        await using var host = await EditingHost.StartAsync(provider);
+        var category = await host.AddCategoryAsync("apps");
+        var package = await host.AddPackageAsync(category.Id, "in");
+        var grid = await host.AddGridAsync("grid", [package.Id], features: 1);
+        var gridId = EditingHost.Id("Grid", grid.Id);
+
+        var cell = await host.MutateAsync("setGridElement",
+            new { featureId = gridId, packageId = "forged", text = "bell\u0007" }, "element { id }",
+            host.EditorToken);
+        var feature = await host.MutateAsync("updateGridFeature",
+            new { id = gridId, version = 1, title = new string('t', 101) }, "feature { id }", host.EditorToken);
+        var added = await host.MutateAsync("addGridFeature",
+            new { gridId = EditingHost.Id("Package", package.Id), title = " " }, "feature { id }",
+            host.EditorToken);
+
+        Assert.Equal(
+            [("featureId", "INVALID_ID"), ("packageId", "INVALID_ID"), ("text", "CONTROL_CHARACTER")],
+            Reasons(cell));
+        Assert.Equal([("id", "INVALID_ID"), ("title", "TOO_LONG")], Reasons(feature));
+        Assert.Equal([("gridId", "INVALID_ID"), ("title", "REQUIRED")], Reasons(added));
+        await using var db = host.Store.CreateContext();
+        var stored = await db.Grids.Include(g => g.Features).ThenInclude(f => f.Elements).SingleAsync();
+        Assert.Equal((grid.Version, "feature 0", 1), (stored.Version, stored.Features.Single().Title,
+            stored.Features.Single().Elements.Single().Version));
+    }
+
+    private static IEnumerable<(string Field, string Reason)> Reasons(JsonNode payload) =>
+        payload["errors"]!.AsArray().Select(e => ((string)e!["field"]!, (string)e["reason"]!));
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task DeleteGrid_removes_features_cells_and_memberships_but_not_packages(CatalogueProvider provider)
     {
         await using var host = await EditingHost.StartAsync(provider);

@@ -166,6 +166,54 @@ public sealed class PackageMutationsTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Bad_ids_and_bad_fields_of_one_input_come_back_together(CatalogueProvider provider)
+    {
+        await using var host = await EditingHost.StartAsync(provider);
+        var category = await host.AddCategoryAsync("apps");
+        var created = await host.AddPackageAsync(category.Id, "pkg");
+
+        var update = await host.MutateAsync("updatePackage", new
+        {
+            id = EditingHost.Id("Category", category.Id),
+            version = 1,
+            title = new string('t', 101),
+            slug = "no spaces",
+            categoryId = "not an id",
+        }, "package { id }", host.EditorToken);
+        var create = await host.MutateAsync("createPackage", new
+        {
+            title = "ok",
+            slug = "ok",
+            categoryId = EditingHost.Id("Package", created.Id),
+            documentationUrl = "docs.example.org",
+        }, "package { id }", host.EditorToken);
+
+        Assert.Equal(
+            [("id", "INVALID_ID"), ("categoryId", "INVALID_ID"), ("title", "TOO_LONG"), ("slug", "INVALID_SLUG")],
+            update["errors"]!.AsArray().Select(e => ((string)e!["field"]!, (string)e["reason"]!)));
+        Assert.Equal([("categoryId", "INVALID_ID"), ("documentationUrl", "INVALID_URL")],
+            create["errors"]!.AsArray().Select(e => ((string)e!["field"]!, (string)e["reason"]!)));
+        Assert.Null(update["package"]);
+        Assert.Null(create["package"]);
+        await using var db = host.Store.CreateContext();
+        var stored = await db.Packages.SingleAsync();
+        Assert.Equal(("pkg", 1), (stored.Slug, stored.Version));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Bad_ids_without_a_token_are_refused_as_forbidden_first(CatalogueProvider provider)
+    {
+        await using var host = await EditingHost.StartAsync(provider);
+
+        var payload = await host.MutateAsync("updatePackage",
+            new { id = "not an id", version = 1, title = "x" }, "package { id }", token: null);
+
+        Assert.Equal(["ForbiddenError"], payload["errors"]!.AsArray().Select(e => (string)e!["__typename"]!));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Hostile_input_is_refused_as_data_and_writes_nothing(CatalogueProvider provider)
     {
         await using var host = await EditingHost.StartAsync(provider);
