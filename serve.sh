@@ -12,4 +12,8 @@ fi
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Catalogue__DataDirectory="${Catalogue__DataDirectory:-$PWD/data}"
-exec dotnet run --project src/Gateway -c Release -- --urls "${GATEWAY_URLS:-http://localhost:5000}" "$@"
+# The published build (ReadyToRun: compiled ahead of time, see src/Gateway/Gateway.csproj) starts in
+# well under a second; publishing again without changes takes a few seconds.
+dotnet publish src/Gateway -c Release --nologo -v quiet
+exec dotnet src/Gateway/bin/Release/net10.0/publish/Gateway.dll \
+  --urls "${GATEWAY_URLS:-http://localhost:5000}" "$@"

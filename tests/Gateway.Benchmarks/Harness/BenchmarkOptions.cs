@@ -13,12 +13,17 @@ internal sealed class BenchmarkOptions
                               repeated until --warmup-requests requests were answered (default 500, 60 s at most)
           --connections 16    concurrent connections (default 16)
           --threads 2         wrk threads (default 2: this machine's cores)
-          --only a,b          run only the operations whose key contains one of these words
+          --only a,b          run only the operations whose key contains one of these words;
+                              --only cold-start measures the cold start alone (no wrk, no floor load)
+          --cold-starts 5     fresh gateway starts whose median is the cold start (default 5)
+          --no-publish        run the gateway's existing publish folder instead of publishing first
           --data DIR          copy catalogue.db from DIR instead of seeding a fresh demo catalogue
           --update-docs       write the result table into docs/benchmarks.md
           --keep              keep the temporary folder (databases, logs, wrk scripts)
           --gateway-env K=V   extra environment for the gateway process (repeatable)
         """;
+
+    private const string ColdStartWord = "cold-start";
 
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(10);
 
@@ -33,6 +38,16 @@ internal sealed class BenchmarkOptions
     public int Threads { get; private set; } = 2;
 
     public IReadOnlyList<string> Only { get; private set; } = [];
+
+    /// <summary>
+    /// <c>--only cold-start</c>: start the gateway (and the floor, for reference) several times on an
+    /// existing catalogue and report the cold start, without the throughput run.
+    /// </summary>
+    public bool ColdStartOnly => Only.Any(word => word.Equals(ColdStartWord, StringComparison.OrdinalIgnoreCase));
+
+    public int ColdStarts { get; private set; } = 5;
+
+    public bool Publish { get; private set; } = true;
 
     public string? DataDirectory { get; private set; }
 
@@ -78,6 +93,12 @@ internal sealed class BenchmarkOptions
                     case "--only":
                         options.Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries);
                         break;
+                    case "--cold-starts":
+                        options.ColdStarts = ParsePositive(name, Value());
+                        break;
+                    case "--no-publish":
+                        options.Publish = false;
+                        break;
                     case "--data":
                         options.DataDirectory = Value();
                         break;
@@ -105,6 +126,12 @@ internal sealed class BenchmarkOptions
                 error = e.Message;
                 return false;
             }
+        }
+
+        if (options.ColdStartOnly && (options.Only.Count > 1 || options.UpdateDocs))
+        {
+            error = "--only cold-start runs alone: drop the other --only words and --update-docs.";
+            return false;
         }
 
         if (options.Threads > options.Connections)

@@ -15,17 +15,23 @@ internal static class BenchmarkRunner
 
     public static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
-        if (!Wrk.IsInstalled)
+        if (!Wrk.IsInstalled && !options.ColdStartOnly)
         {
             await Console.Error.WriteLineAsync($"{Wrk.Executable} is missing: apt-get install wrk");
             return 2;
         }
 
         var layout = RepositoryLayout.Locate();
-        if (!File.Exists(layout.GatewayDll))
+        if (options.Publish)
         {
-            await Console.Error.WriteLineAsync(
-                $"{layout.GatewayDll} is missing: build with 'dotnet build -c {layout.Configuration}'.");
+            Console.WriteLine($"Publishing the gateway (dotnet publish -c {layout.Configuration}) ...");
+            var publishTime = await GatewayPublish.RunAsync(layout, cancellationToken);
+            Console.WriteLine($"Published {layout.GatewayDll} in {publishTime.TotalSeconds:F1} s");
+        }
+        else if (!File.Exists(layout.GatewayDll))
+        {
+            await Console.Error.WriteLineAsync($"{layout.GatewayDll} is missing: run without --no-publish, or "
+                + $"'dotnet publish src/Gateway -c {layout.Configuration}'.");
             return 2;
         }
 
@@ -33,6 +39,13 @@ internal static class BenchmarkRunner
         Console.WriteLine($"Working folder: {work}");
         try
         {
+            if (options.ColdStartOnly)
+            {
+                var coldStarts = await ColdStartsInAsync(options, layout, work, cancellationToken);
+                coldStarts.PrintColdStart(Console.Out);
+                return 0;
+            }
+
             var report = await RunInAsync(options, layout, work, cancellationToken);
             report.Print(Console.Out);
             var markdown = Path.Combine(work, "benchmarks.md");
@@ -57,24 +70,10 @@ internal static class BenchmarkRunner
     private static async Task<BenchmarkReport> RunInAsync(
         BenchmarkOptions options, RepositoryLayout layout, string work, CancellationToken cancellationToken)
     {
-        var gatewayData = Directory.CreateDirectory(Path.Combine(work, "gateway")).FullName;
-        var floorData = Directory.CreateDirectory(Path.Combine(work, "floor")).FullName;
         var report = new BenchmarkReport(options, layout);
-        var catalogue = new GatewayCatalogue(layout, gatewayData);
-
-        if (options.DataDirectory is null)
-        {
-            report.SeedTime = await catalogue.SeedAsync(cancellationToken);
-            Console.WriteLine($"Seeded the demo catalogue in {report.SeedTime.Value.TotalSeconds:F1} s");
-        }
-        else
-        {
-            File.Copy(Path.Combine(options.DataDirectory, GatewayCatalogue.FileName), catalogue.DatabasePath);
-        }
-
-        report.Token = await catalogue.CreateTokenAsync(cancellationToken);
+        var (catalogue, floorData) = await PrepareCataloguesAsync(options, layout, work, report, withToken: true,
+            cancellationToken);
         var floorDatabase = Path.Combine(floorData, GatewayCatalogue.FileName);
-        File.Copy(catalogue.DatabasePath, floorDatabase);
         var sample = CatalogueSample.Read(floorDatabase);
         report.Sample = sample;
         var results = OperationCatalog.Build(sample, report.Token, options.Threads)
@@ -88,6 +87,7 @@ internal static class BenchmarkRunner
             Timeout = TimeSpan.FromSeconds(30),
         };
         var probe = ColdStartProbe(results);
+        var coldStart = new ColdStartMeasurement(catalogue, work, options.GatewayEnvironment);
 
         // 1. Statement counts, with diagnostics on: a separate process, so the timed run pays nothing for them.
         await using (var diagnostic = catalogue.StartServer(Path.Combine(work, "gateway-diagnostics.log"),
@@ -101,16 +101,24 @@ internal static class BenchmarkRunner
             }
         }
 
-        // 2. The floor, in its own process, on its own copy of the catalogue.
-        await using var floor = StartFloor(layout, floorData, Path.Combine(work, "floor.log"));
-        report.FloorColdStart = await floor.WaitUntilAnsweredAsync(client, async (c, uri, ct) =>
-            (await c.GetAsync(new Uri(uri, "/stats"), ct)).IsSuccessStatusCode, StartTimeout, cancellationToken);
+        // 2. Cold start: fresh gateway processes on the now existing database, one after the other.
+        for (var i = 0; i < options.ColdStarts; i++)
+        {
+            report.ColdStarts.Add(await coldStart.GatewayAsync(client, probe, cancellationToken));
+        }
 
-        // 3. The timed run: a fresh gateway process on the now existing database.
+        Console.WriteLine($"Cold start: median {report.ColdStart!.Value.TotalMilliseconds:F0} ms of "
+            + $"{report.ColdStarts.Count}");
+
+        // 3. The floor, in its own process, on its own copy of the catalogue.
+        await using var floor = StartFloor(layout, floorData, Path.Combine(work, "floor.log"));
+        report.FloorColdStarts.Add(await floor.WaitUntilAnsweredAsync(client, FloorProbe, StartTimeout,
+            cancellationToken));
+
+        // 4. The timed run: a fresh gateway process with diagnostics off.
         await using var gateway = catalogue.StartServer(Path.Combine(work, "gateway.log"),
             diagnostics: false, options.GatewayEnvironment);
-        report.ColdStart = await gateway.WaitUntilAnsweredAsync(client, probe, StartTimeout, cancellationToken);
-        Console.WriteLine($"Cold start: {report.ColdStart.Value.TotalMilliseconds:F0} ms");
+        await gateway.WaitUntilAnsweredAsync(client, probe, StartTimeout, cancellationToken);
         foreach (var result in results.Where(r => r.Unavailable is null))
         {
             var servers = new SideBySide(gateway, catalogue.DatabasePath, floor, floorDatabase);
@@ -124,6 +132,80 @@ internal static class BenchmarkRunner
         report.FloorPeakBytes = floor.PeakMemoryBytes();
         return report;
     }
+
+    /// <summary>
+    /// <c>--only cold-start</c>: the gateway's cold start several times, each followed by the floor's
+    /// (what the machine allows a minimal ASP.NET app at that moment), on one existing catalogue.
+    /// </summary>
+    private static async Task<BenchmarkReport> ColdStartsInAsync(
+        BenchmarkOptions options, RepositoryLayout layout, string work, CancellationToken cancellationToken)
+    {
+        var report = new BenchmarkReport(options, layout);
+        var (catalogue, floorData) = await PrepareCataloguesAsync(options, layout, work, report, withToken: false,
+            cancellationToken);
+        report.Sample = CatalogueSample.Read(catalogue.DatabasePath);
+        var results = OperationCatalog.Build(report.Sample, token: null, options.Threads)
+            .Select(o => new OperationResult(o))
+            .ToList();
+        var probe = ColdStartProbe(results);
+        var coldStart = new ColdStartMeasurement(catalogue, work, options.GatewayEnvironment);
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        // The first start may still create the SQLite file's write-ahead log: not counted.
+        await coldStart.GatewayAsync(client, probe, cancellationToken);
+        for (var i = 1; i <= options.ColdStarts; i++)
+        {
+            var gateway = await coldStart.GatewayAsync(client, probe, cancellationToken);
+            report.ColdStarts.Add(gateway);
+            await using (var floor = StartFloor(layout, floorData, Path.Combine(work, $"floor-{i}.log")))
+            {
+                report.FloorColdStarts.Add(await floor.WaitUntilAnsweredAsync(client, FloorProbe, StartTimeout,
+                    cancellationToken));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  start {i}: gateway {gateway.TotalMilliseconds:F0} ms, "
+                + $"floor {report.FloorColdStarts[^1].TotalMilliseconds:F0} ms"));
+        }
+
+        return report;
+    }
+
+    /// <summary>
+    /// The gateway's catalogue (seeded, or copied from <c>--data</c>), with an editor token when asked,
+    /// and the floor's copy of it in a folder of its own; returns the gateway's and the floor's folder.
+    /// </summary>
+    private static async Task<(GatewayCatalogue Catalogue, string FloorData)> PrepareCataloguesAsync(
+        BenchmarkOptions options, RepositoryLayout layout, string work, BenchmarkReport report, bool withToken,
+        CancellationToken cancellationToken)
+    {
+        var gatewayData = Directory.CreateDirectory(Path.Combine(work, "gateway")).FullName;
+        var floorData = Directory.CreateDirectory(Path.Combine(work, "floor")).FullName;
+        var catalogue = new GatewayCatalogue(layout, gatewayData);
+        if (options.DataDirectory is null)
+        {
+            report.SeedTime = await catalogue.SeedAsync(cancellationToken);
+            Console.WriteLine($"Seeded the demo catalogue in {report.SeedTime.Value.TotalSeconds:F1} s");
+        }
+        else
+        {
+            File.Copy(Path.Combine(options.DataDirectory, GatewayCatalogue.FileName), catalogue.DatabasePath);
+        }
+
+        if (withToken)
+        {
+            report.Token = await catalogue.CreateTokenAsync(cancellationToken);
+        }
+
+        File.Copy(catalogue.DatabasePath, Path.Combine(floorData, GatewayCatalogue.FileName));
+        return (catalogue, floorData);
+    }
+
+    private static async Task<bool> FloorProbe(HttpClient client, Uri uri, CancellationToken cancellationToken) =>
+        (await client.GetAsync(new Uri(uri, "/stats"), cancellationToken)).IsSuccessStatusCode;
 
     /// <summary>
     /// The first answered query: the first benchmarked GraphQL operation that can run, else a bare

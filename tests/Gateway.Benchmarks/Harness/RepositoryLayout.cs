@@ -5,7 +5,14 @@ namespace Gateway.Benchmarks.Harness;
 /// <summary>Where the repository, the gateway's build output and the benchmarks document are.</summary>
 internal sealed record RepositoryLayout(string Root, string Configuration)
 {
-    public string GatewayDll => Path.Combine(Root, "src", "Gateway", "bin", Configuration, "net10.0", "Gateway.dll");
+    /// <summary>
+    /// The gateway as it is deployed: the output of <c>dotnet publish</c>, compiled ahead of time
+    /// (ReadyToRun), as the Dockerfile and <c>./serve.sh</c> run it; the project fixes this folder.
+    /// </summary>
+    public string GatewayDll =>
+        Path.Combine(Root, "src", "Gateway", "bin", Configuration, "net10.0", "publish", "Gateway.dll");
+
+    public string GatewayProject => Path.Combine(Root, "src", "Gateway", "Gateway.csproj");
 
     public string BenchmarksDocument => Path.Combine(Root, "docs", "benchmarks.md");
 
