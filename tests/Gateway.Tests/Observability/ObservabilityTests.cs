@@ -131,7 +131,7 @@ public sealed class ObservabilityTests
     }
 
     [Fact]
-    public async Task Otel_exporter_otlp_endpoint_sends_traces_and_metrics_by_otlp()
+    public async Task Otel_exporter_otlp_endpoint_sends_traces_and_metrics_of_graphql_and_asp_net_core()
     {
         var received = new ConcurrentQueue<(string Path, string? ContentType, byte[] Body)>();
         var builder = WebApplication.CreateSlimBuilder();
@@ -157,9 +157,13 @@ public sealed class ObservabilityTests
         using var response = await http.PostAsJsonAsync("/graphql", new { query = Top });
 
         var span = await EventuallyAsync(() => received.FirstOrDefault(
-            r => r.Path == "/v1/traces" && Contains(r.Body, "query Top")).Body);
+            r => r.Path == "/v1/traces" && Contains(r.Body, "query Top")).Body, "span 'query Top'");
         await EventuallyAsync(() => received.FirstOrDefault(
-            r => r.Path == "/v1/metrics" && Contains(r.Body, "gateway.graphql.operation.duration")).Body);
+            r => r.Path == "/v1/metrics" && Contains(r.Body, "gateway.graphql.operation.duration")).Body, "gateway.graphql.operation.duration");
+        await EventuallyAsync(() => received.FirstOrDefault(
+            r => r.Path == "/v1/metrics" && Contains(r.Body, "http.server.request.duration")
+                && Contains(r.Body, "/graphql")).Body, "http.server.request.duration of /graphql");
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.All(received, r => Assert.Equal("application/x-protobuf", r.ContentType));
         Assert.True(Contains(span, "service.name") && Contains(span, "gateway"),
@@ -184,10 +188,10 @@ public sealed class ObservabilityTests
     /// Waits for what the server records as the response ends (a log line, a stopped activity): the
     /// client can hold the whole body a moment before the server's pipeline has unwound.
     /// </summary>
-    private static async Task<T> EventuallyAsync<T>(Func<T?> find)
+    private static async Task<T> EventuallyAsync<T>(Func<T?> find, string? what = null)
         where T : class
     {
-        using var patience = new CancellationTokenSource(Patience);
+        var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             if (find() is { } found)
@@ -195,7 +199,12 @@ public sealed class ObservabilityTests
                 return found;
             }
 
-            await Task.Delay(10, patience.Token);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Not seen within {Patience.TotalSeconds} s: {what ?? typeof(T).Name}.");
+            }
+
+            await Task.Delay(10);
         }
     }
 
