@@ -20,6 +20,8 @@ server_pid=""
 pg_data=""
 as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
+  # The server's log outlives the run, for the errors behind any failed request.
+  [[ -f $work/server.log ]] && cp "$work/server.log" "${SOAK_LOG:-/tmp/gateway-soak-$provider.log}"
   [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   [[ -n $pg_data ]] && as_pg "$pg_bin/pg_ctl" stop -D "$pg_data" -m fast >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -67,4 +69,5 @@ wait "$server_pid" || shutdown=$?
 server_pid=""
 echo "server exit code after SIGTERM: $shutdown"
 grep -c -E "fail:|crit:" "$work/server.log" | sed 's/^/server error log lines: /' || true
+echo "server log kept in ${SOAK_LOG:-/tmp/gateway-soak-$provider.log}"
 exit $(( status || shutdown ))

@@ -42,12 +42,26 @@ internal static class SoakRun
             await Task.Delay(warmUp);
             return ServerMemory(options.ServerProcessId);
         });
+        // The server's RSS every tenth of the run, to tell a plateau from a steady climb.
+        var memorySamples = Task.Run(async () =>
+        {
+            var samples = new List<string>();
+            for (var i = 1; i <= 9; i++)
+            {
+                await Task.Delay(options.Duration / 10);
+                samples.Add(MemorySample(options.ServerProcessId));
+            }
+
+            return samples;
+        });
         var clients = Enumerable.Range(0, options.Clients)
             .Select(c => ClientAsync(http, c, run, options.Duration, deadline, stats, failures, acknowledged))
             .ToArray();
         await Task.WhenAll(clients);
         var memoryBefore = await memoryAfterWarmUp;
         var memoryAfter = ServerMemory(options.ServerProcessId);
+        Console.WriteLine("server memory each tenth of the run, RSS (anonymous): " +
+            string.Join(", ", (await memorySamples).Append(MemorySample(options.ServerProcessId))));
 
         var (stored, versions) = await CountAsync(http, $"soak-{run}-");
         var expectedVersions = acknowledged.Values.Sum();
@@ -175,14 +189,14 @@ internal static class SoakRun
         }
     }
 
-    private static long? ServerMemory(int? processId)
+    private static long? ServerMemory(int? processId, string field = "VmRSS:")
     {
         if (processId is null)
         {
             return null;
         }
 
-        var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
@@ -208,6 +222,13 @@ internal static class SoakRun
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    /// <summary>
+    /// The server's resident memory and the anonymous part of it (the heaps, as opposed to mapped files
+    /// such as SQLite's shared-memory index).
+    /// </summary>
+    private static string MemorySample(int? processId) =>
+        $"{Mb(ServerMemory(processId))} ({Mb(ServerMemory(processId, "RssAnon:"))})";
 
     private static string Mb(long? bytes) =>
         bytes is null ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:F0} MB");

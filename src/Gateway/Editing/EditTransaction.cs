@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Gateway.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -17,10 +18,26 @@ namespace Gateway.Editing;
 /// file by sleeping 150 ms between tries; so this process's SQLite edits queue on an in-process gate
 /// first, which wakes the next one at once. Other processes (the command-line verbs) still meet the
 /// busy timeout, which keeps them correct, only slower.
+/// Note: when SQLite still answers busy or locked (another process held the file past the busy timeout,
+/// or SQLite gave up without waiting), the whole edit runs again on a fresh context, up to
+/// <see cref="SqliteAttempts"/> times. That is safe because such an answer means nothing was committed:
+/// a statement refused as busy did nothing, and a COMMIT refused as busy leaves the transaction open,
+/// which disposing then rolls back. Other failures (and every failure on PostgreSQL, where a broken
+/// connection can leave a commit's outcome unknown) are never retried.
 /// </remarks>
-public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contexts, CatalogueStore store)
+public sealed partial class EditTransaction(
+    IDbContextFactory<CatalogueDbContext> contexts,
+    CatalogueStore store,
+    ILogger<EditTransaction> logger)
     : IDisposable
 {
+    /// <summary>How many times a SQLite edit is tried when the store answers busy or locked.</summary>
+    public const int SqliteAttempts = 4;
+
+    // SQLite's primary result codes for a file another connection holds, and for a table locked within one.
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     private readonly SemaphoreSlim sqliteWriter = new(1, 1);
 
     /// <summary>Turns a constraint the store refused into the edit's error; null lets the failure through.</summary>
@@ -41,7 +58,18 @@ public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contex
         await sqliteWriter.WaitAsync(cancellationToken);
         try
         {
-            return await RunInTransactionAsync(edit, whenViolated, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await RunInTransactionAsync(edit, whenViolated, cancellationToken);
+                }
+                catch (Exception e) when (attempt < SqliteAttempts && IsSqliteBusy(e))
+                {
+                    LogSqliteBusy(attempt, SqliteAttempts, e.Message);
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+                }
+            }
         }
         finally
         {
@@ -50,6 +78,23 @@ public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contex
     }
 
     public void Dispose() => sqliteWriter.Dispose();
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> (or the driver exception it wraps) is SQLite's busy or locked
+    /// answer: the write was refused whole and may be tried again.
+    /// </summary>
+    public static bool IsSqliteBusy(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private async Task<EditResult<T>> RunInTransactionAsync<T>(
         Func<CatalogueDbContext, CancellationToken, Task<EditResult<T>>> edit,
@@ -116,4 +161,8 @@ public sealed class EditTransaction(IDbContextFactory<CatalogueDbContext> contex
             ? EditErrorMessages.NotFound("id", type, id)
             : EditErrorMessages.Stale(type, id, seen, current.GetValue<int>("Version"));
     }
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Warning,
+        Message = "SQLite refused an edit as busy or locked (attempt {Attempt} of {Attempts}); trying again: {Reason}")]
+    private partial void LogSqliteBusy(int attempt, int attempts, string reason);
 }

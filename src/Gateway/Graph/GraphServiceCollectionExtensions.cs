@@ -9,7 +9,6 @@ using Gateway.Participants;
 using Gateway.Relay;
 using GraphQL;
 using GraphQLParser.AST;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Graph;
 
@@ -20,8 +19,6 @@ public static class GraphServiceCollectionExtensions
     public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.SectionName));
-        services.AddSingleton<SqlStatementCounter>();
-        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlStatementCounter>());
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<SchemaDocument>();

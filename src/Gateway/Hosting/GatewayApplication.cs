@@ -50,6 +50,7 @@ public static class GatewayApplication
     public static IServiceCollection AddGatewayServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddStatementCounting();
         services.AddCatalogue(configuration);
         services.AddFiltering();
         services.AddSearch();

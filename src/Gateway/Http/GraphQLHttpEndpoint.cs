@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gateway.Graph;
+using Gateway.Observability;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -46,7 +47,11 @@ public sealed partial class GraphQLHttpEndpoint(
         }
 
         var started = clock.GetTimestamp();
-        using var tally = SqlStatementCounter.Begin();
+        // Note: the request's tally also holds what ran before the operation (a token lookup), so the
+        // diagnostics report the difference; outside the request middleware the endpoint counts alone.
+        using var own = RequestTelemetry.Current is null ? RequestTelemetry.Begin() : null;
+        var telemetry = RequestTelemetry.Current!;
+        var statementsBefore = telemetry.SqlStatements;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -65,7 +70,7 @@ public sealed partial class GraphQLHttpEndpoint(
             result.Extensions ??= [];
             result.Extensions["diagnostics"] = new Dictionary<string, object?>
             {
-                ["sqlStatements"] = tally.Statements,
+                ["sqlStatements"] = telemetry.SqlStatements - statementsBefore,
                 ["elapsedMs"] = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 3),
             };
         }

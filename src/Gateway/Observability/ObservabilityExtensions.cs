@@ -19,7 +19,6 @@ public static class ObservabilityExtensions
         var section = builder.Configuration.GetSection(TelemetryOptions.SectionName);
         var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
         builder.Services.Configure<TelemetryOptions>(section);
-        builder.Services.AddSingleton<IInterceptor, StatementCountingInterceptor>();
         builder.Services.AddSingleton<IConfigureExecution, GraphQLTelemetryExecution>();
         if (options.JsonLogs)
         {
@@ -55,6 +54,13 @@ public static class ObservabilityExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Counts the SQL statements of each request (or of a test's <see cref="RequestTelemetry.Begin"/>):
+    /// part of the services the server and the command-line verbs share, so every store context has it.
+    /// </summary>
+    public static IServiceCollection AddStatementCounting(this IServiceCollection services) =>
+        services.AddSingleton<IInterceptor, StatementCountingInterceptor>();
 
     /// <summary>Gives each request its id and its one log line; first, so that it times everything.</summary>
     public static IApplicationBuilder UseObservability(this IApplicationBuilder app) =>

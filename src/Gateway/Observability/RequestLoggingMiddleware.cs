@@ -19,8 +19,7 @@ internal sealed partial class RequestLoggingMiddleware(
         var requestId = Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier;
         context.TraceIdentifier = requestId;
         context.Response.Headers[RequestIdHeader] = requestId;
-        var telemetry = new RequestTelemetry();
-        RequestTelemetry.Current = telemetry;
+        using var telemetry = RequestTelemetry.Begin();
         var started = clock.GetTimestamp();
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = requestId });
         try
@@ -40,8 +39,6 @@ internal sealed partial class RequestLoggingMiddleware(
                 LogRequest(context.Request.Method, path, status, telemetry.OperationName ?? "-",
                     telemetry.Cost, telemetry.SqlStatements, errors, elapsed);
             }
-
-            RequestTelemetry.Current = null;
         }
     }
 

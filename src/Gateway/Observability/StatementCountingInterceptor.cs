@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Observability;
 
-/// <summary>Counts the SQL statements each request sends, for its log line.</summary>
+/// <summary>
+/// Counts every SQL command EF Core sends into the <see cref="RequestTelemetry"/> of the flow that sends
+/// it (a request's resolvers and loader fetches, or a test's <see cref="RequestTelemetry.Begin"/>).
+/// </summary>
 internal sealed class StatementCountingInterceptor : DbCommandInterceptor
 {
     public override InterceptionResult<DbDataReader> ReaderExecuting(

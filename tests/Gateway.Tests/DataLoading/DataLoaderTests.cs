@@ -1,6 +1,6 @@
 using Gateway.Data;
 using Gateway.Grids;
-using Gateway.Http;
+using Gateway.Observability;
 using Gateway.Packages;
 using Gateway.Tests.Graph;
 using Gateway.Tests.Infrastructure;
@@ -27,7 +27,7 @@ public sealed class DataLoaderTests : IAsyncLifetime
     public async Task Loads_queued_together_are_fetched_in_one_statement_and_cached()
     {
         var loader = new PackageByIdDataLoader(Contexts());
-        using var tally = SqlStatementCounter.Begin();
+        using var tally = RequestTelemetry.Begin();
 
         var first = loader.Load(1);
         var second = loader.Load(2);
@@ -37,7 +37,7 @@ public sealed class DataLoaderTests : IAsyncLifetime
         var cached = await again.GetResultAsync();
         var later = await loader.LoadAsync(2, CancellationToken.None);
 
-        Assert.Equal(1, tally.Statements);
+        Assert.Equal(1, tally.SqlStatements);
         Assert.Equal("package-1", one!.Slug);
         Assert.Equal("package-2", two!.Slug);
         Assert.Same(one, cached);
@@ -48,7 +48,7 @@ public sealed class DataLoaderTests : IAsyncLifetime
     public async Task Clear_makes_the_next_load_read_the_store_again()
     {
         var loader = new PackageByIdDataLoader(Contexts());
-        using var tally = SqlStatementCounter.Begin();
+        using var tally = RequestTelemetry.Begin();
         var before = await loader.LoadAsync(3, CancellationToken.None);
         await using (var db = store.CreateContext())
         {
@@ -61,19 +61,19 @@ public sealed class DataLoaderTests : IAsyncLifetime
 
         Assert.Equal(before!.Title, cached!.Title);
         Assert.Equal("Renamed", fresh!.Title);
-        Assert.Equal(3, tally.Statements);
+        Assert.Equal(3, tally.SqlStatements);
     }
 
     [Fact]
     public async Task Load_many_keeps_the_order_and_answers_null_for_missing_keys()
     {
         var loader = new PackageByIdDataLoader(Contexts());
-        using var tally = SqlStatementCounter.Begin();
+        using var tally = RequestTelemetry.Begin();
 
         var packages = await loader.LoadManyAsync([5, 999, 4], CancellationToken.None);
 
         Assert.Equal([5, null, 4], packages.Select(p => p?.Id));
-        Assert.Equal(1, tally.Statements);
+        Assert.Equal(1, tally.SqlStatements);
     }
 
     [Fact]

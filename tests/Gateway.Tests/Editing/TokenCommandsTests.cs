@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gateway.Data;
 using Gateway.Editing;
 using Gateway.Tests.Infrastructure;
@@ -34,29 +33,7 @@ public sealed class TokenCommandsTests
 
     private static async Task<(int ExitCode, string Output)> RunAsync(TestStore store, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in store.Configuration)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        await error;
-        return (process.ExitCode, await output);
+        var (exitCode, output, _) = await GatewayProcess.RunAsync(store, arguments);
+        return (exitCode, output);
     }
 }
