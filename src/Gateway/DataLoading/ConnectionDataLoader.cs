@@ -1,13 +1,16 @@
 using System.Linq.Expressions;
 using Gateway.Data;
+using Gateway.Filtering;
 using Gateway.Relay;
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.DataLoading;
 
 /// <summary>
 /// A nested connection (a page of children per parent) batched over all parents of a level: one
-/// statement for the pages, and one more for the total counts when a client asks for them.
+/// statement for the pages, one more for the total counts and one more for the aggregates, each only
+/// when a client asks for them.
 /// One instance serves one connection field of one request, so all its parents share the arguments.
 /// </summary>
 /// <typeparam name="TParent">The entity that owns the connection.</typeparam>
@@ -19,6 +22,8 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
 {
     private readonly IDbContextFactory<CatalogueDbContext> contexts;
     private readonly CountLoader counts;
+    private readonly AggregateLoaders aggregates;
+    private readonly FilterDefinition<TNode>? definition = FilterDefinitions.For(typeof(TNode)) as FilterDefinition<TNode>;
 
     /// <summary>Creates the loader of one connection field with its <paramref name="arguments"/>.</summary>
     protected ConnectionDataLoader(IDbContextFactory<CatalogueDbContext> contexts, ConnectionArguments<TNode> arguments)
@@ -26,6 +31,7 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
         this.contexts = contexts;
         Arguments = arguments;
         counts = new CountLoader(this);
+        aggregates = new AggregateLoaders(this);
     }
 
     /// <summary>The field's page, filter, order and shape.</summary>
@@ -54,6 +60,7 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
     {
         base.ClearAll();
         counts.ClearAll();
+        aggregates.ClearAll();
     }
 
     /// <inheritdoc/>
@@ -76,19 +83,12 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
     }
 
     /// <summary>
-    /// The aggregates of one parent's rows under the filter; null when the node has no filter definition.
+    /// The aggregates of one parent's rows under the filter, batched over the parents that ask for the
+    /// same selection; null when the node has no filter definition.
     /// </summary>
-    // TODO(perf): aggregates run one statement per parent (only when selected); pages and counts are batched.
-    private Func<IReadOnlyCollection<Filtering.AggregateSelection>, CancellationToken,
-        Task<Filtering.AggregateResult>>? Aggregator(int parent)
-    {
-        var where = Arguments.Where is null ? null : ExpressionComposer.Rebase(Arguments.Where, Node);
-        return Filtering.FilteredConnection.Aggregator(contexts,
-            db => db.Set<TParent>().Where(ParentIs(parent)).SelectMany(Children), where, Node);
-    }
-
-    private Expression<Func<TParent, bool>> ParentIs(int parent) => Expression.Lambda<Func<TParent, bool>>(
-        Expression.Equal(ParentKey.Body, Expression.Constant(parent)), ParentKey.Parameters);
+    private Func<IReadOnlyCollection<AggregateSelection>, IDataLoaderResult<AggregateResult>>? Aggregator(
+        int parent) =>
+        definition is null ? null : selections => aggregates.For(selections).Load(parent);
 
     /// <inheritdoc/>
     /// <remarks>
@@ -98,19 +98,78 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
     protected override Connection Missing(int key) =>
         new(Connection.Empty.Edges, Connection.Empty.PageInfo, () => counts.Load(key)) { Aggregate = Aggregator(key) };
 
+    private Expression<Func<TParent, bool>> ParentIn(IReadOnlyList<int> parents) =>
+        Expression.Lambda<Func<TParent, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                QueryParameter.Of(parents.ToList()), ParentKey.Body),
+            ParentKey.Parameters);
+
+    private Expression<Func<TRow, bool>>? RowWhere =>
+        Arguments.Where is null ? null : ExpressionComposer.Rebase(Arguments.Where, Node);
+
     private sealed class CountLoader(ConnectionDataLoader<TParent, TRow, TNode> owner) : DataLoaderBase<int, int>
     {
         protected override async Task<IReadOnlyDictionary<int, int>> FetchAsync(
             IReadOnlyList<int> keys, CancellationToken cancellationToken)
         {
             await using var db = await owner.contexts.CreateDbContextAsync(cancellationToken);
-            var where = owner.Arguments.Where is null
-                ? null
-                : ExpressionComposer.Rebase(owner.Arguments.Where, owner.Node);
-            return await KeysetPager.CountManyAsync(db, keys, owner.ParentKey, owner.Children, where,
+            return await KeysetPager.CountManyAsync(db, keys, owner.ParentKey, owner.Children, owner.RowWhere,
                 cancellationToken);
         }
 
         protected override int Missing(int key) => 0;
+    }
+
+    /// <summary>
+    /// The aggregate loaders of this field, one per selection of aggregates (the same for every parent
+    /// unless fragments differ): each fetches the aggregates of all its parents in one statement,
+    /// grouped by the parent's key under the field's filter.
+    /// </summary>
+    private sealed class AggregateLoaders(ConnectionDataLoader<TParent, TRow, TNode> owner)
+    {
+        private readonly Lock gate = new();
+        private readonly Dictionary<string, AggregateLoader> loaders = new(StringComparer.Ordinal);
+
+        public AggregateLoader For(IReadOnlyCollection<AggregateSelection> selections)
+        {
+            var requested = selections.Distinct().OrderBy(s => s.Function).ThenBy(s => s.Field, StringComparer.Ordinal)
+                .ToList();
+            var signature = string.Join(',', requested.Select(s => s.Function + ":" + s.Field));
+            lock (gate)
+            {
+                if (!loaders.TryGetValue(signature, out var loader))
+                {
+                    loader = new AggregateLoader(owner, requested);
+                    loaders[signature] = loader;
+                }
+
+                return loader;
+            }
+        }
+
+        public void ClearAll()
+        {
+            lock (gate)
+            {
+                loaders.Clear();
+            }
+        }
+    }
+
+    private sealed class AggregateLoader(
+        ConnectionDataLoader<TParent, TRow, TNode> owner, IReadOnlyCollection<AggregateSelection> selections)
+        : DataLoaderBase<int, AggregateResult>
+    {
+        protected override async Task<IReadOnlyDictionary<int, AggregateResult>> FetchAsync(
+            IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            await using var db = await owner.contexts.CreateDbContextAsync(cancellationToken);
+            var rows = db.Set<TParent>().Where(owner.ParentIn(keys)).SelectMany(owner.Children);
+            var where = owner.RowWhere;
+            return await AggregateQuery.RunGroupedAsync(where is null ? rows : rows.Where(where),
+                owner.ChildParentKey, owner.Node, owner.definition!, selections, cancellationToken);
+        }
+
+        protected override AggregateResult Missing(int key) => AggregateQuery.Empty(selections);
     }
 }

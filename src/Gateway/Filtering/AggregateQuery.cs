@@ -5,7 +5,8 @@ namespace Gateway.Filtering;
 
 /// <summary>
 /// Runs the count and the requested aggregates of a (filtered) query as one SQL statement: a single
-/// <c>SELECT COUNT(*), MIN(..), MAX(..), SUM(..), AVG(..)</c> over the same rows the connection pages.
+/// <c>SELECT COUNT(*), MIN(..), MAX(..), SUM(..), AVG(..)</c> over the same rows the connection pages,
+/// for the whole set or for many groups at once (<c>GROUP BY</c> the parent of a nested connection).
 /// </summary>
 public static class AggregateQuery
 {
@@ -16,35 +17,52 @@ public static class AggregateQuery
         IReadOnlyCollection<AggregateSelection> selections,
         CancellationToken cancellationToken)
     {
-        var requested = selections.Distinct().ToList();
-        var group = Expression.Parameter(typeof(IGrouping<int, T>), "g");
-        var terms = new List<Expression>
-        {
-            Expression.Convert(Expression.Call(typeof(Enumerable), nameof(Enumerable.LongCount), [typeof(T)], group),
-                typeof(object)),
-        };
-        terms.AddRange(requested.Select(s => Aggregate(definition, group, s)));
-        var projection = Expression.Lambda<Func<IGrouping<int, T>, object?[]>>(
-            Expression.NewArrayInit(typeof(object), terms), group);
-
         // Note: grouping by a constant is how LINQ spells "aggregate the whole set"; EF Core emits one
-        // SELECT of aggregates. An empty set gives no group at all, hence the default.
-        var row = await source
-            .GroupBy(_ => 1)
-            .Select(projection)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            var empty = requested.ToDictionary(s => s, s => s.Function == AggregateFunction.Sum ? (object?)0L : null);
-            return new AggregateResult(0, empty);
-        }
-
-        var values = requested.Select((s, i) => (s, row[i + 1])).ToDictionary(p => p.s, p => p.Item2);
-        return new AggregateResult((long)row[0]!, values);
+        // SELECT of aggregates. An empty set gives no group at all, hence the empty result.
+        var groups = await RunGroupedAsync(source, _ => 1, node => node, definition, selections, cancellationToken);
+        return groups.TryGetValue(1, out var result) ? result : Empty(selections);
     }
 
-    private static UnaryExpression Aggregate<T>(FilterDefinition<T> definition, ParameterExpression group,
-        AggregateSelection selection)
+    /// <summary>
+    /// Aggregates the nodes of <paramref name="rows"/> (read through <paramref name="node"/>) per
+    /// <paramref name="group"/>, in one statement; groups without rows are absent from the answer
+    /// (their result is <see cref="Empty"/>).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, AggregateResult>> RunGroupedAsync<TRow, TNode>(
+        IQueryable<TRow> rows,
+        Expression<Func<TRow, int>> group,
+        Expression<Func<TRow, TNode>> node,
+        FilterDefinition<TNode> definition,
+        IReadOnlyCollection<AggregateSelection> selections,
+        CancellationToken cancellationToken)
+    {
+        var requested = selections.Distinct().ToList();
+        var grouping = Expression.Parameter(typeof(IGrouping<int, TRow>), "g");
+        var terms = new List<Expression>
+        {
+            Expression.Convert(Expression.Property(grouping, nameof(IGrouping<int, TRow>.Key)), typeof(object)),
+            Expression.Convert(
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.LongCount), [typeof(TRow)], grouping),
+                typeof(object)),
+        };
+        terms.AddRange(requested.Select(s => Aggregate(definition, grouping, node, s)));
+        var projection = Expression.Lambda<Func<IGrouping<int, TRow>, object?[]>>(
+            Expression.NewArrayInit(typeof(object), terms), grouping);
+
+        var fetched = await rows.GroupBy(group).Select(projection).ToListAsync(cancellationToken);
+        return fetched.ToDictionary(
+            row => (int)row[0]!,
+            row => new AggregateResult((long)row[1]!,
+                requested.Select((s, i) => (s, row[i + 2])).ToDictionary(p => p.s, p => p.Item2)));
+    }
+
+    /// <summary>The aggregates of no rows: a count of 0, sums of 0 and no other value.</summary>
+    public static AggregateResult Empty(IReadOnlyCollection<AggregateSelection> selections) =>
+        new(0, selections.Distinct().ToDictionary(
+            s => s, s => s.Function == AggregateFunction.Sum ? (object?)0L : null));
+
+    private static UnaryExpression Aggregate<TRow, TNode>(FilterDefinition<TNode> definition,
+        ParameterExpression grouping, Expression<Func<TRow, TNode>> node, AggregateSelection selection)
     {
         var field = definition.Find(selection.Field);
         var applies = selection.Function is AggregateFunction.Min or AggregateFunction.Max
@@ -63,8 +81,9 @@ public static class AggregateQuery
             AggregateFunction.Avg => typeof(double?),
             _ => typeof(Nullable<>).MakeGenericType(underlying),
         };
-        var row = field.Accessor.Parameters[0];
-        var selector = Expression.Lambda(Expression.Convert(field.Accessor.Body, resultType), row);
+        var row = node.Parameters[0];
+        var value = Relay.ExpressionComposer.Inline(field.Accessor, node.Body);
+        var selector = Expression.Lambda(Expression.Convert(value, resultType), row);
         var method = selection.Function switch
         {
             AggregateFunction.Min => nameof(Enumerable.Min),
@@ -73,8 +92,8 @@ public static class AggregateQuery
             _ => nameof(Enumerable.Average),
         };
         var call = selection.Function is AggregateFunction.Min or AggregateFunction.Max
-            ? Expression.Call(typeof(Enumerable), method, [typeof(T), resultType], group, selector)
-            : Expression.Call(typeof(Enumerable), method, [typeof(T)], group, selector);
+            ? Expression.Call(typeof(Enumerable), method, [typeof(TRow), resultType], grouping, selector)
+            : Expression.Call(typeof(Enumerable), method, [typeof(TRow)], grouping, selector);
         return Expression.Convert(call, typeof(object));
     }
 }

@@ -25,18 +25,15 @@ public static class ConnectionAggregates
             Description = "Count, min, max, sum and avg over every node of the connection under its filter " +
                 "(not only the page). One more statement, only when asked for, computing only the fields selected.",
             Type = typeof(NonNullGraphType<>).MakeGenericType(typeof(AggregatesGraphType<>).MakeGenericType(entity!)),
-            Resolver = new FuncFieldResolver<Connection, AggregateResult>(c => ResolveAsync(c, definition)),
+            Resolver = new FuncFieldResolver<Connection, object>(c => Resolve(c, definition)),
         });
     }
 
-    private static async ValueTask<AggregateResult?> ResolveAsync(IResolveFieldContext<Connection> context,
-        IFilterDefinition definition)
+    private static object Resolve(IResolveFieldContext<Connection> context, IFilterDefinition definition)
     {
         var aggregate = context.Source.Aggregate;
         var selections = Selections(context.FieldAst, definition).ToList();
-        return aggregate is null
-            ? new AggregateResult(0, new Dictionary<AggregateSelection, object?>())
-            : await aggregate(selections, context.CancellationToken);
+        return aggregate is null ? AggregateQuery.Empty(selections) : aggregate(selections);
     }
 
     /// <summary>The aggregates the query selects; behind a fragment, every one that applies.</summary>

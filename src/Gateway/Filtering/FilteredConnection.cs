@@ -3,6 +3,7 @@ using Gateway.Data;
 using Gateway.DataLoading;
 using Gateway.Relay;
 using GraphQL;
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Filtering;
@@ -38,7 +39,7 @@ public static class FilteredConnection
     /// The aggregates of <paramref name="source"/>'s rows under <paramref name="where"/>, over their nodes;
     /// null when <typeparamref name="TNode"/> has no filter definition.
     /// </summary>
-    public static Func<IReadOnlyCollection<AggregateSelection>, CancellationToken, Task<AggregateResult>>?
+    public static Func<IReadOnlyCollection<AggregateSelection>, IDataLoaderResult<AggregateResult>>?
         Aggregator<TRow, TNode>(
             IDbContextFactory<CatalogueDbContext> contexts,
             Func<CatalogueDbContext, IQueryable<TRow>> source,
@@ -50,12 +51,12 @@ public static class FilteredConnection
             return null;
         }
 
-        return async (selections, cancellationToken) =>
+        return selections => new DeferredResult<AggregateResult>(async cancellationToken =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var rows = source(db);
             var filtered = where is null ? rows : rows.Where(where);
             return await AggregateQuery.RunAsync(filtered.Select(node), definition, selections, cancellationToken);
-        };
+        });
     }
 }

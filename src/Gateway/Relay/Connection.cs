@@ -24,10 +24,11 @@ public sealed class Connection
     public Func<IDataLoaderResult<int>> TotalCount { get; }
 
     /// <summary>
-    /// Runs the requested aggregates over the connection's rows under its filter; null when the
-    /// connection has none (set by <see cref="Filtering.FilteredConnection"/>).
+    /// The requested aggregates over the connection's rows under its filter, deferred to the loaders'
+    /// turn so that the parents of a nested connection share one statement; null when the connection
+    /// has none (set by <see cref="Filtering.FilteredConnection"/> and <see cref="ConnectionDataLoader{TParent, TRow, TNode}"/>).
     /// </summary>
-    public Func<IReadOnlyCollection<Filtering.AggregateSelection>, CancellationToken, Task<Filtering.AggregateResult>>?
+    public Func<IReadOnlyCollection<Filtering.AggregateSelection>, IDataLoaderResult<Filtering.AggregateResult>>?
         Aggregate
     { get; set; }
 

@@ -116,18 +116,8 @@ public sealed class FilteringHttpTests
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task A_filtered_sorted_page_costs_as_many_statements_as_an_unfiltered_one(CatalogueProvider provider)
     {
-        await using var store = await TestStore.CreateAsync(provider);
-        await using var db = store.CreateContext();
-        var connection = db.Database.GetDbConnection();
-
-        // Note: EF Core caches for a second whether anyone listens to its events, so the counter starts
-        // before the first statement of the test.
-        using var counter = new StatementCounter(connection.DataSource + "/" + connection.Database);
-        await FilterTestCatalogue.WriteAsync(db);
-        await using var factory = new GatewayFactory(store);
-        var client = new GraphClient(factory.CreateClient());
-        await client.DataAsync("{ packages(first: 1) { nodes { databaseId } } }");
-        counter.Reset();
+        await using var gateway = await CountingGateway.CreateAsync(provider);
+        var (client, counter) = (gateway.Client, gateway.Counter);
 
         await client.DataAsync("{ packages(first: 20) { totalCount nodes { databaseId title } } }");
         var plain = counter.Count;
@@ -172,6 +162,71 @@ public sealed class FilteringHttpTests
         Assert.Equal(participations, packageParticipants.Sum());
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Nested_aggregates_cost_the_same_statements_for_5_and_50_parents(CatalogueProvider provider)
+    {
+        await using var gateway = await CountingGateway.CreateAsync(provider);
+        var (client, counter) = (gateway.Client, gateway.Counter);
+        const string Shape = """
+            { packages(first: N, order: [{ title: ASC }]) { nodes { databaseId
+                grids(first: 1, where: { header: { eq: true } }) {
+                  aggregates { count min { databaseId created } max { modified } sum { databaseId } } }
+                participants(first: 1, where: { login: { neq: "ana" } }) { aggregates { count max { databaseId } } }
+              } } }
+            """;
+
+        var counts = new List<int>();
+        JsonElement packages = default;
+        foreach (var parents in new[] { 5, 50 })
+        {
+            counter.Reset();
+            packages = (await client.DataAsync(Shape.Replace("first: N", $"first: {parents}")))
+                .GetProperty("packages").GetProperty("nodes");
+            Assert.Equal(parents, packages.GetArrayLength());
+            counts.Add(counter.Count);
+        }
+
+        // The page of packages, the two nested pages, and one aggregate statement per nested connection.
+        Assert.Equal([1 + 2 + 2, 1 + 2 + 2], counts);
+        await using var db = gateway.Store.CreateContext();
+        var rows = await db.Packages
+            .Include(p => p.GridPackages).ThenInclude(gp => gp.Grid)
+            .Include(p => p.PackageParticipants).ThenInclude(pp => pp.Participant)
+            .AsSplitQuery().ToListAsync();
+        var withGrids = 0;
+        foreach (var node in packages.EnumerateArray())
+        {
+            var package = rows.Single(p => p.Id == node.GetProperty("databaseId").GetInt32());
+            var grids = package.GridPackages.Select(gp => gp.Grid!).Where(g => g.Header).ToList();
+            var aggregates = node.GetProperty("grids").GetProperty("aggregates");
+            Assert.Equal(grids.Count, aggregates.GetProperty("count").GetInt32());
+            Assert.Equal(grids.Sum(g => g.Id), aggregates.GetProperty("sum").GetProperty("databaseId").GetDouble());
+            if (grids.Count > 0)
+            {
+                withGrids++;
+                Assert.Equal(grids.Min(g => g.Id), aggregates.GetProperty("min").GetProperty("databaseId").GetInt32());
+                Assert.Equal(grids.Min(g => g.Created),
+                    aggregates.GetProperty("min").GetProperty("created").GetDateTimeOffset().UtcDateTime);
+                Assert.Equal(grids.Max(g => g.Modified),
+                    aggregates.GetProperty("max").GetProperty("modified").GetDateTimeOffset().UtcDateTime);
+            }
+            else
+            {
+                Assert.Equal(JsonValueKind.Null, aggregates.GetProperty("min").GetProperty("databaseId").ValueKind);
+            }
+
+            var logins = package.PackageParticipants.Select(pp => pp.Participant!).Where(p => p.Login != "ana").ToList();
+            var participants = node.GetProperty("participants").GetProperty("aggregates");
+            Assert.Equal(logins.Count, participants.GetProperty("count").GetInt32());
+            var max = participants.GetProperty("max").GetProperty("databaseId");
+            Assert.Equal(logins.Count == 0 ? (int?)null : logins.Max(p => p.Id),
+                max.ValueKind == JsonValueKind.Number ? max.GetInt32() : null);
+        }
+
+        Assert.InRange(withGrids, 1, 49);
+    }
+
     private static List<int> Counts(JsonElement connection, string field)
     {
         var counts = new List<int>();
@@ -190,14 +245,8 @@ public sealed class FilteringHttpTests
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Filtered_nested_connections_cost_one_statement_per_level(CatalogueProvider provider)
     {
-        await using var store = await TestStore.CreateAsync(provider);
-        await using var db = store.CreateContext();
-        var connection = db.Database.GetDbConnection();
-        using var counter = new StatementCounter(connection.DataSource + "/" + connection.Database);
-        await FilterTestCatalogue.WriteAsync(db);
-        await using var factory = new GatewayFactory(store);
-        var client = new GraphClient(factory.CreateClient());
-        await client.DataAsync("{ packages(first: 1) { nodes { databaseId } } }");
+        await using var gateway = await CountingGateway.CreateAsync(provider);
+        var (client, counter) = (gateway.Client, gateway.Counter);
         const string Shape = """
             { categories(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId
                 grids(first: 50 GW) { totalCount nodes { databaseId } }
@@ -304,4 +353,47 @@ public sealed class FilteringHttpTests
 
     private static List<int> Ids(JsonElement nodes) =>
         [.. nodes.EnumerateArray().Select(n => n.GetProperty("databaseId").GetInt32())];
+
+    /// <summary>The test catalogue behind a gateway, with a statement counter on its store, warmed up.</summary>
+    private sealed class CountingGateway : IAsyncDisposable
+    {
+        private CountingGateway(TestStore store, StatementCounter counter, GatewayFactory factory)
+        {
+            Store = store;
+            Counter = counter;
+            Factory = factory;
+            Client = new GraphClient(factory.CreateClient());
+        }
+
+        public TestStore Store { get; }
+
+        public StatementCounter Counter { get; }
+
+        public GatewayFactory Factory { get; }
+
+        public GraphClient Client { get; }
+
+        public static async Task<CountingGateway> CreateAsync(CatalogueProvider provider)
+        {
+            var store = await TestStore.CreateAsync(provider);
+            await using var db = store.CreateContext();
+            var connection = db.Database.GetDbConnection();
+
+            // Note: EF Core caches for a second whether anyone listens to its events, so the counter
+            // starts before the first statement of the test.
+            var counter = new StatementCounter(connection.DataSource + "/" + connection.Database);
+            await FilterTestCatalogue.WriteAsync(db);
+            var gateway = new CountingGateway(store, counter, new GatewayFactory(store));
+            await gateway.Client.DataAsync("{ packages(first: 1) { nodes { databaseId } } }");
+            counter.Reset();
+            return gateway;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Factory.DisposeAsync();
+            Counter.Dispose();
+            await Store.DisposeAsync();
+        }
+    }
 }
