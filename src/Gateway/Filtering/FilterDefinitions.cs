@@ -10,12 +10,13 @@ namespace Gateway.Filtering;
 /// <summary>The filter definitions of the graph's entities, found by entity or by GraphQL node type.</summary>
 public static class FilterDefinitions
 {
-    /// <summary>The definition of <paramref name="entity"/>; null for entities without filters (features).</summary>
+    /// <summary>The definition of <paramref name="entity"/>; null for entities without filters (elements).</summary>
     public static IFilterDefinition? For(Type entity) =>
         entity == typeof(Package) ? PackageFilters.Definition
         : entity == typeof(Category) ? CategoryFilters.Definition
         : entity == typeof(Grid) ? GridFilters.Definition
         : entity == typeof(Participant) ? ParticipantFilters.Definition
+        : entity == typeof(Feature) ? FeatureFilters.Definition
         : null;
 
     /// <summary>The entity behind an <c>ObjectGraphType&lt;T&gt;</c>, or null.</summary>

@@ -18,5 +18,7 @@ public static class GridFilters
         .Field("modified", g => g.Modified, "When the grid was last changed.")
         .List<Package, PackageFilterInputType>(
             "packages", g => g.GridPackages.Select(gp => gp.Package!), () => PackageFilters.Definition,
-            "The grid's packages.");
+            "The grid's packages.")
+        .List<Feature, FeatureFilterInputType>(
+            "features", g => g.Features, () => FeatureFilters.Definition, "The grid's features (its matrix rows).");
 }

@@ -73,6 +73,7 @@ public sealed class GridType : ObjectGraphType<Grid>
         Field<NonNullGraphType<ConnectionGraphType<FeatureType>>>("features")
             .Description("The grid's features (the matrix's rows), in the order they were added (databaseId).")
             .PagingArguments()
+            .FilterArguments(typeof(FeatureFilterInputType), typeof(FeatureSortInputType))
             .Resolve(c => c.ConnectionLoader(contexts =>
                     new FeaturesByGridIdDataLoader(contexts,
                         ConnectionArgumentsReader.Read<Feature>(c, FeatureType.FieldColumns)))

@@ -117,6 +117,44 @@ public sealed class FilterCombinationTests
         Assert.Equal(gridReference, grids);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Filters_on_grid_features_match_the_reference(CatalogueProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using (var seed = store.CreateContext())
+        {
+            await FilterTestCatalogue.WriteAsync(seed);
+        }
+
+        await using var db = store.CreateContext();
+        var all = await db.Grids.Include(g => g.Features).AsTracking().ToListAsync();
+        var early = new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc);
+        (string Name, Dictionary<string, object?> Where, Func<Grid, bool> Expected)[] cases =
+        [
+            ("some", D("features", D("some", D("title", D("startsWithi", "é")))),
+                g => g.Features.Any(f => f.Title.StartsWith("é", StringComparison.OrdinalIgnoreCase))),
+            ("none", D("features", D("none", D("created", D("lt", early)))), g => !g.Features.Any(f => f.Created < early)),
+            ("all", D("features", D("all", D("description", D("neq", "")))), g => g.Features.All(f => f.Description != "")),
+            ("any false", D("features", D("any", false)), g => g.Features.Count == 0),
+            ("or with a field", D("or", L(D("features", D("some", D("databaseId", D("gt", 30)))), D("isLocked", D("eq", true)))),
+                g => g.Features.Any(f => f.Id > 30) || g.IsLocked),
+        ];
+        var failures = new List<string>();
+        foreach (var (name, where, expected) in cases)
+        {
+            var actual = await db.Grids.Where(FilterTranslator.Translate(GridFilters.Definition, where)!)
+                .Select(g => g.Id).OrderBy(id => id).ToListAsync();
+            var reference = all.Where(expected).Select(g => g.Id).Order().ToList();
+            if (!actual.SequenceEqual(reference) || reference.Count == 0 || reference.Count == all.Count)
+            {
+                failures.Add($"{name}: expected [{string.Join(',', reference)}] got [{string.Join(',', actual)}]");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     [Fact]
     public void A_filter_over_100_operator_nodes_is_refused_before_any_query()
     {

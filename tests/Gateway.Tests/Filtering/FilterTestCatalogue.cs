@@ -4,7 +4,8 @@ namespace Gateway.Tests.Filtering;
 
 /// <summary>
 /// A small catalogue with the awkward values filters must get right: mixed case, non-ASCII letters,
-/// LIKE wildcards (<c>%</c>, <c>_</c>), backslashes, nulls, empty strings and packages without grids.
+/// LIKE wildcards (<c>%</c>, <c>_</c>), backslashes, nulls, empty strings, packages without grids and a
+/// grid without features.
 /// </summary>
 internal static class FilterTestCatalogue
 {
@@ -53,6 +54,26 @@ internal static class FilterTestCatalogue
             })
             .ToList();
         db.Grids.AddRange(grids);
+        var featureId = 0;
+        var featureRandom = new Random(11);
+        foreach (var grid in grids)
+        {
+            // Note: grid 5 has no features, so the list operators and the nested aggregates meet an empty list.
+            for (var n = 0; n < (grid.Id == 5 ? 0 : 3 + grid.Id * 2); n++)
+            {
+                featureId++;
+                db.Features.Add(new Feature
+                {
+                    Id = featureId,
+                    GridId = grid.Id,
+                    Title = Titles[(featureId * 11) % Titles.Length],
+                    Description = n % 3 == 0 ? "" : Titles[(featureId * 5) % Titles.Length] + " feature " + n,
+                    Created = baseTime.AddMinutes(featureRandom.Next(0, 200_000)),
+                    Modified = baseTime.AddMinutes(200_000 + featureRandom.Next(0, 200_000)),
+                });
+            }
+        }
+
 
         var ids = new List<int>();
         for (var i = 0; i < Titles.Length * 2; i++)

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using Gateway.Categories;
 using Gateway.Data;
 using Gateway.Filtering;
+using Gateway.Grids;
 using Gateway.Packages;
+using Gateway.Participants;
 using Gateway.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,10 +24,30 @@ public sealed class FilterTranslatorTests
         }
 
         await using var db = store.CreateContext();
-        var rows = await db.Packages.ToListAsync();
         var failures = new List<string>();
+        var cases = new Dictionary<string, int>
+        {
+            ["Package"] = await CheckAsync(db, PackageFilters.Definition, p => p.Id, failures),
+            ["Category"] = await CheckAsync(db, CategoryFilters.Definition, c => c.Id, failures),
+            ["Grid"] = await CheckAsync(db, GridFilters.Definition, g => g.Id, failures),
+            ["Participant"] = await CheckAsync(db, ParticipantFilters.Definition, p => p.Id, failures),
+            ["Feature"] = await CheckAsync(db, FeatureFilters.Definition, f => f.Id, failures),
+        };
+
+        Assert.True(cases["Package"] > 500, $"only {cases["Package"]} package cases");
+        Assert.All(cases, c => Assert.True(c.Value > 100, $"only {c.Value} cases on {c.Key}"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    /// <summary>Every operator on every scalar field of <paramref name="definition"/>; returns the case count.</summary>
+    private static async Task<int> CheckAsync<T>(CatalogueDbContext db, FilterDefinition<T> definition,
+        Expression<Func<T, int>> id, List<string> failures)
+        where T : class
+    {
+        var rows = await db.Set<T>().ToListAsync();
+        var idOf = id.Compile();
         var cases = 0;
-        foreach (var field in PackageFilters.Definition.Fields.Where(f => f.Target is null))
+        foreach (var field in definition.Fields.Where(f => f.Target is null))
         {
             var accessor = field.Accessor.Compile();
             var values = rows.Select(r => accessor.DynamicInvoke(r)).ToList();
@@ -37,34 +60,33 @@ public sealed class FilterTranslatorTests
                     {
                         [field.Name] = new Dictionary<string, object?> { [operation.Name] = operand },
                     };
+                    var name = $"{definition.Name}.{field.Name} {operation.Name} {Show(operand)}";
                     List<int> actual;
                     try
                     {
-                        var predicate = FilterTranslator.Translate(PackageFilters.Definition, where)!;
-                        actual = await db.Packages.Where(predicate).Select(p => p.Id).OrderBy(id => id).ToListAsync();
+                        var predicate = FilterTranslator.Translate(definition, where)!;
+                        actual = await db.Set<T>().Where(predicate).Select(id).OrderBy(i => i).ToListAsync();
                     }
                     catch (Exception e) when (e is InvalidOperationException or InvalidCastException)
                     {
-                        failures.Add($"{field.Name} {operation.Name} {Show(operand)}: {e.Message}");
+                        failures.Add($"{name}: {e.Message}");
                         continue;
                     }
 
                     var expected = rows
                         .Where((_, i) => FilterReference.Matches(operation, values[i], operand))
-                        .Select(p => p.Id)
+                        .Select(idOf)
                         .Order()
                         .ToList();
                     if (!actual.SequenceEqual(expected))
                     {
-                        failures.Add($"{field.Name} {operation.Name} {Show(operand)}: expected " +
-                            $"[{string.Join(',', expected)}] got [{string.Join(',', actual)}]");
+                        failures.Add($"{name}: expected [{string.Join(',', expected)}] got [{string.Join(',', actual)}]");
                     }
                 }
             }
         }
 
-        Assert.True(cases > 500, $"only {cases} cases");
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        return cases;
     }
 
     private static IEnumerable<FilterOperation> Operations(FilterFieldKind kind) => kind switch

@@ -75,6 +75,96 @@ public sealed class FilteringHttpTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Grid_features_take_where_order_and_aggregates(CatalogueProvider provider)
+    {
+        await using var store = await SeededAsync(provider);
+        await using var factory = new GatewayFactory(store);
+        var client = new GraphClient(factory.CreateClient());
+        await using var db = store.CreateContext();
+        var features = await db.Features.ToListAsync();
+        var since = new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        var data = await client.DataAsync("""
+            { grids(first: 10) { nodes { databaseId
+                features(first: 100, where: { or: [{ title: { containsi: "É" } }, { description: { eq: "" } }],
+                                              created: { lt: "2024-03-01T00:00:00Z" } },
+                         order: [{ description: DESC }, { modified: ASC }]) {
+                  totalCount nodes { databaseId }
+                  aggregates { count min { created } max { modified databaseId } sum { databaseId }
+                               avg { databaseId } } } } } }
+            """);
+
+        var matched = 0;
+        foreach (var grid in data.GetProperty("grids").GetProperty("nodes").EnumerateArray())
+        {
+            var id = grid.GetProperty("databaseId").GetInt32();
+            var expected = features
+                .Where(f => f.GridId == id && f.Created < since
+                    && (f.Title.Contains('é', StringComparison.OrdinalIgnoreCase) || f.Description.Length == 0))
+                .OrderByDescending(f => f.Description, StringComparer.Ordinal).ThenBy(f => f.Modified).ThenBy(f => f.Id)
+                .ToList();
+            matched += expected.Count;
+            var connection = grid.GetProperty("features");
+            Assert.Equal(expected.Select(f => f.Id), Ids(connection.GetProperty("nodes")));
+            Assert.Equal(expected.Count, connection.GetProperty("totalCount").GetInt32());
+            var aggregates = connection.GetProperty("aggregates");
+            Assert.Equal(expected.Count, aggregates.GetProperty("count").GetInt32());
+            Assert.Equal(expected.Sum(f => f.Id), aggregates.GetProperty("sum").GetProperty("databaseId").GetDouble());
+            if (expected.Count == 0)
+            {
+                Assert.Equal(JsonValueKind.Null, aggregates.GetProperty("avg").GetProperty("databaseId").ValueKind);
+                continue;
+            }
+
+            Assert.Equal(expected.Min(f => f.Created),
+                aggregates.GetProperty("min").GetProperty("created").GetDateTimeOffset().UtcDateTime);
+            Assert.Equal(expected.Max(f => f.Modified),
+                aggregates.GetProperty("max").GetProperty("modified").GetDateTimeOffset().UtcDateTime);
+            Assert.Equal(expected.Max(f => f.Id), aggregates.GetProperty("max").GetProperty("databaseId").GetInt32());
+            Assert.Equal(expected.Average(f => f.Id),
+                aggregates.GetProperty("avg").GetProperty("databaseId").GetDouble(), 6);
+        }
+
+        Assert.InRange(matched, 2, features.Count - 2);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Paging_grid_features_under_an_order_visits_each_once(CatalogueProvider provider)
+    {
+        await using var store = await SeededAsync(provider);
+        await using var factory = new GatewayFactory(store);
+        var client = new GraphClient(factory.CreateClient());
+        await using var db = store.CreateContext();
+        var expected = (await db.Features.Where(f => f.GridId == 4).ToListAsync())
+            .Where(f => !f.Title.StartsWith('z'))
+            .OrderBy(f => f.Title, StringComparer.Ordinal).ThenByDescending(f => f.Created).ThenBy(f => f.Id)
+            .Select(f => f.Id)
+            .ToList();
+
+        var seen = new List<int>();
+        string? after = null;
+        do
+        {
+            var data = await client.DataAsync("""
+                query($after: String) { grids(where: { slug: { eq: "grid-4" } }) { nodes {
+                  features(first: 2, after: $after, where: { title: { nstartsWith: "z" } },
+                           order: [{ title: ASC }, { created: DESC }]) {
+                    nodes { databaseId } pageInfo { hasNextPage endCursor } } } } }
+                """, new { after });
+            var features = data.GetProperty("grids").GetProperty("nodes")[0].GetProperty("features");
+            seen.AddRange(Ids(features.GetProperty("nodes")));
+            var info = features.GetProperty("pageInfo");
+            after = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.True(expected.Count > 4);
+        Assert.Equal(expected, seen);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Paging_under_several_orders_visits_every_row_once_while_rows_are_inserted(CatalogueProvider provider)
     {
         await using var store = await SeededAsync(provider);
@@ -251,21 +341,23 @@ public sealed class FilteringHttpTests
             { categories(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId
                 grids(first: 50 GW) { totalCount nodes { databaseId } }
                 participants(first: 50 RW) { totalCount nodes { login } } } } } }
-              grids(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId } } } }
+              grids(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId } }
+                features(first: 50 FW) { totalCount nodes { title } } } }
               participants(first: 50) { nodes { packages(first: 50 PW) { totalCount nodes { databaseId } } } } }
             """;
         counter.Reset();
 
-        await client.DataAsync(Shape.Replace(" PW", "").Replace(" GW", "").Replace(" RW", ""));
+        await client.DataAsync(Shape.Replace(" PW", "").Replace(" GW", "").Replace(" RW", "").Replace(" FW", ""));
         var plain = counter.Count;
         counter.Reset();
         await client.DataAsync(Shape
             .Replace(" PW", ", where: { repoWatchers: { gte: 0 } }, order: [{ title: DESC }]")
             .Replace(" GW", ", where: { title: { neq: \"none\" } }, order: [{ title: ASC }]")
-            .Replace(" RW", ", where: { login: { neq: \"none\" } }, order: [{ login: DESC }]"));
+            .Replace(" RW", ", where: { login: { neq: \"none\" } }, order: [{ login: DESC }]")
+            .Replace(" FW", ", where: { description: { ncontains: \"%\" } }, order: [{ modified: DESC }]"));
 
-        // Three top-level pages and five nested levels, each a page and a batched count.
-        Assert.Equal(3 + 5 * 2, plain);
+        // Three top-level pages and six nested levels, each a page and a batched count.
+        Assert.Equal(3 + 6 * 2, plain);
         Assert.Equal(plain, counter.Count);
     }
 
