@@ -24,12 +24,16 @@ internal sealed class StatementCounter : IObserver<DiagnosticListener>, IObserve
 
     public List<string> Statements { get; } = [];
 
+    /// <summary>The statements with their parameters (name and value), in the order they ran.</summary>
+    public List<(string Text, List<(string Name, object? Value)> Parameters)> Commands { get; } = [];
+
     public void Reset()
     {
         Interlocked.Exchange(ref count, 0);
         lock (Statements)
         {
             Statements.Clear();
+            Commands.Clear();
         }
     }
 
@@ -51,9 +55,12 @@ internal sealed class StatementCounter : IObserver<DiagnosticListener>, IObserve
                 database, StringComparison.Ordinal))
         {
             Interlocked.Increment(ref count);
+            var parameters = data.Command.Parameters.Cast<System.Data.Common.DbParameter>()
+                .Select(p => (p.ParameterName, p.Value)).ToList();
             lock (Statements)
             {
                 Statements.Add(data.Command.CommandText);
+                Commands.Add((data.Command.CommandText, parameters));
             }
         }
     }

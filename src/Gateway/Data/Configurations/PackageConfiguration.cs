@@ -41,5 +41,12 @@ internal sealed class PackageConfiguration : IEntityTypeConfiguration<Package>
         builder.HasIndex(p => p.Score);
         builder.HasIndex(p => p.Created);
         builder.HasIndex(p => p.Modified);
+
+        // A category's packages, most stars first (the keyset order repoWatchers DESC, then id), read
+        // straight from the index. Its sibling for "newest commit first" sorts on an expression the model
+        // cannot hold, so the FilterIndexes migrations make it in SQL (ix_packages_category_id_recency on
+        // SQLite, ix_packages_recency on PostgreSQL).
+        builder.HasIndex(p => new { p.CategoryId, p.RepoWatchers, p.Id })
+            .IsDescending(false, true, false);
     }
 }

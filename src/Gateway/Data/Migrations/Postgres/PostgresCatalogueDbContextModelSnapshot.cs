@@ -505,6 +505,10 @@ namespace Gateway.Data.Migrations.Postgres
                     b.HasIndex("Title")
                         .HasDatabaseName("ix_packages_title");
 
+                    b.HasIndex("CategoryId", "RepoWatchers", "Id")
+                        .IsDescending(false, true, false)
+                        .HasDatabaseName("ix_packages_category_id_repo_watchers_id");
+
                     b.ToTable("packages", (string)null);
                 });
 

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gateway.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class FilterIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "ix_packages_category_id_repo_watchers_id",
+                table: "packages",
+                columns: new[] { "category_id", "repo_watchers", "id" },
+                descending: new[] { false, true, false });
+
+            // Note: an order on a nullable column puts the nulls where the client asks, the same on both
+            // stores, by sorting on "CASE WHEN col IS NULL THEN 1 ELSE 0 END" first (Relay.PagePlan), so
+            // ix_packages_last_updated cannot give that order. This index gives "newest commit first"
+            // (lastUpdated: DESC, nulls last, then id) without a sort: PostgreSQL walks it and stops at the
+            // page's end, filtering as it goes (under a category filter too, which it joins per row;
+            // SQLite's planner starts from the category instead, so its migration puts category_id first).
+            // Its expression must be the one EF Core emits, and the model cannot hold it, hence raw SQL.
+            migrationBuilder.Sql(
+                "CREATE INDEX ix_packages_recency ON packages " +
+                "((CASE WHEN last_updated IS NULL THEN 1 ELSE 0 END), last_updated DESC, id);");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP INDEX IF EXISTS ix_packages_recency;");
+            migrationBuilder.DropIndex(
+                name: "ix_packages_category_id_repo_watchers_id",
+                table: "packages");
+        }
+    }
+}
