@@ -62,7 +62,7 @@ start_pg() {
   pg_started=1
 }
 
-psql_in() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"; }
+psql_in() { PGOPTIONS="-c client_min_messages=warning" psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"; }
 
 # connection PROVIDER VARIANT: the connection string of that copy of the catalogue
 connection() {
