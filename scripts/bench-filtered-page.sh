@@ -30,10 +30,13 @@ export DOTNET_NOLOGO=1 Logging__LogLevel__Default=Warning
 
 # The queries: the example ("apps with over 100 stars, newest commit first"), the same filter
 # by stars, and a category's newest packages. All ask for totalCount: each request is a page and a count.
+apps='category: { slug: { eq: \"apps\" } }'
+page='first: 20'
+nodes='totalCount nodes { slug title repoWatchers lastUpdated }'
 declare -A queries=(
-  [recent]='{ packages(first: 20, where: { category: { slug: { eq: \"apps\" } } }, order: [{ lastUpdated: DESC }]) { totalCount nodes { slug title repoWatchers lastUpdated } } }'
-  [newest]='{ packages(first: 20, where: { category: { slug: { eq: \"apps\" } }, repoWatchers: { gt: 100 } }, order: [{ lastUpdated: DESC }]) { totalCount nodes { slug title repoWatchers lastUpdated } } }'
-  [stars]='{ packages(first: 20, where: { category: { slug: { eq: \"apps\" } }, repoWatchers: { gt: 100 } }, order: [{ repoWatchers: DESC }]) { totalCount nodes { slug title repoWatchers lastUpdated } } }'
+  [newest]="{ packages($page, where: { $apps, repoWatchers: { gt: 100 } }, order: [{ lastUpdated: DESC }]) { $nodes } }"
+  [stars]="{ packages($page, where: { $apps, repoWatchers: { gt: 100 } }, order: [{ repoWatchers: DESC }]) { $nodes } }"
+  [recent]="{ packages($page, where: { $apps }, order: [{ lastUpdated: DESC }]) { $nodes } }"
 )
 
 pids=()
@@ -62,7 +65,10 @@ start_pg() {
   pg_started=1
 }
 
-psql_in() { PGOPTIONS="-c client_min_messages=warning" psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"; }
+psql_in() {
+  PGOPTIONS="-c client_min_messages=warning" \
+    psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"
+}
 
 # connection PROVIDER VARIANT: the connection string of that copy of the catalogue
 connection() {

@@ -23,7 +23,8 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
     private readonly IDbContextFactory<CatalogueDbContext> contexts;
     private readonly CountLoader counts;
     private readonly AggregateLoaders aggregates;
-    private readonly FilterDefinition<TNode>? definition = FilterDefinitions.For(typeof(TNode)) as FilterDefinition<TNode>;
+    private readonly FilterDefinition<TNode>? definition =
+        FilterDefinitions.For(typeof(TNode)) as FilterDefinition<TNode>;
 
     /// <summary>Creates the loader of one connection field with its <paramref name="arguments"/>.</summary>
     protected ConnectionDataLoader(IDbContextFactory<CatalogueDbContext> contexts, ConnectionArguments<TNode> arguments)

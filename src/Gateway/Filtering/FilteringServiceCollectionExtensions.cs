@@ -24,7 +24,8 @@ public static class FilteringServiceCollectionExtensions
         services.AddSingleton<IConnectionFilter<Grid>>(new DefinitionConnectionFilter<Grid>(GridFilters.Definition));
         services.AddSingleton<IConnectionFilter<Participant>>(
             new DefinitionConnectionFilter<Participant>(ParticipantFilters.Definition));
-        services.AddSingleton<IConnectionFilter<Feature>>(new DefinitionConnectionFilter<Feature>(FeatureFilters.Definition));
+        services.AddSingleton<IConnectionFilter<Feature>>(
+            new DefinitionConnectionFilter<Feature>(FeatureFilters.Definition));
         return services;
     }
 }

@@ -26,7 +26,8 @@ public sealed class Connection
     /// <summary>
     /// The requested aggregates over the connection's rows under its filter, deferred to the loaders'
     /// turn so that the parents of a nested connection share one statement; null when the connection
-    /// has none (set by <see cref="Filtering.FilteredConnection"/> and <see cref="ConnectionDataLoader{TParent, TRow, TNode}"/>).
+    /// has none (set by <see cref="Filtering.FilteredConnection"/> and
+    /// <see cref="ConnectionDataLoader{TParent, TRow, TNode}"/>).
     /// </summary>
     public Func<IReadOnlyCollection<Filtering.AggregateSelection>, IDataLoaderResult<Filtering.AggregateResult>>?
         Aggregate

@@ -134,10 +134,13 @@ public sealed class FilterCombinationTests
         [
             ("some", D("features", D("some", D("title", D("startsWithi", "é")))),
                 g => g.Features.Any(f => f.Title.StartsWith("é", StringComparison.OrdinalIgnoreCase))),
-            ("none", D("features", D("none", D("created", D("lt", early)))), g => !g.Features.Any(f => f.Created < early)),
-            ("all", D("features", D("all", D("description", D("neq", "")))), g => g.Features.All(f => f.Description != "")),
+            ("none", D("features", D("none", D("created", D("lt", early)))),
+                g => !g.Features.Any(f => f.Created < early)),
+            ("all", D("features", D("all", D("description", D("neq", "")))),
+                g => g.Features.All(f => f.Description != "")),
             ("any false", D("features", D("any", false)), g => g.Features.Count == 0),
-            ("or with a field", D("or", L(D("features", D("some", D("databaseId", D("gt", 30)))), D("isLocked", D("eq", true)))),
+            ("or with a field",
+                D("or", L(D("features", D("some", D("databaseId", D("gt", 30)))), D("isLocked", D("eq", true)))),
                 g => g.Features.Any(f => f.Id > 30) || g.IsLocked),
         ];
         var failures = new List<string>();

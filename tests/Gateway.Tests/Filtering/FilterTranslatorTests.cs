@@ -39,7 +39,7 @@ public sealed class FilterTranslatorTests
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    /// <summary>Every operator on every scalar field of <paramref name="definition"/>; returns the case count.</summary>
+    /// <summary>Every operator on every scalar field of <paramref name="definition"/>; the case count.</summary>
     private static async Task<int> CheckAsync<T>(CatalogueDbContext db, FilterDefinition<T> definition,
         Expression<Func<T, int>> id, List<string> failures)
         where T : class
@@ -80,7 +80,8 @@ public sealed class FilterTranslatorTests
                         .ToList();
                     if (!actual.SequenceEqual(expected))
                     {
-                        failures.Add($"{name}: expected [{string.Join(',', expected)}] got [{string.Join(',', actual)}]");
+                        failures.Add(
+                            $"{name}: expected [{string.Join(',', expected)}] got [{string.Join(',', actual)}]");
                     }
                 }
             }

@@ -306,7 +306,8 @@ public sealed class FilteringHttpTests
                 Assert.Equal(JsonValueKind.Null, aggregates.GetProperty("min").GetProperty("databaseId").ValueKind);
             }
 
-            var logins = package.PackageParticipants.Select(pp => pp.Participant!).Where(p => p.Login != "ana").ToList();
+            var logins = package.PackageParticipants.Select(pp => pp.Participant!)
+                .Where(p => p.Login != "ana").ToList();
             var participants = node.GetProperty("participants").GetProperty("aggregates");
             Assert.Equal(logins.Count, participants.GetProperty("count").GetInt32());
             var max = participants.GetProperty("max").GetProperty("databaseId");
