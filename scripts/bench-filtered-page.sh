@@ -10,7 +10,7 @@
 # alike; the answers of the three are compared once first (they must be the same).
 #
 #   scripts/bench-filtered-page.sh                       # Release build, 200 requests per query
-#   RUNS=500 PROVIDERS=sqlite scripts/bench-filtered-page.sh
+#   RUNS=500 PROVIDERS=sqlite QUERIES="stars newest" scripts/bench-filtered-page.sh
 #   NO_BUILD=1 KEEP=1 scripts/bench-filtered-page.sh     # keep the folder (databases, logs)
 set -euo pipefail
 
@@ -151,7 +151,7 @@ printf '%-9s %-7s %-8s %10s %8s %8s\n' provider query variant median_ms p90_ms v
 for provider in $providers; do
   prepare "$provider"
   serve "$provider"
-  for name in newest stars recent; do
+  for name in ${QUERIES:-newest stars recent}; do
     query="${queries[$name]}"
     reference="$(post all "$query")"
     case "$reference" in *'"errors"'*|'') echo "the query failed: $reference" >&2; exit 1 ;; esac
