@@ -9,8 +9,8 @@ namespace Gateway.DataLoading;
 
 /// <summary>
 /// A nested connection (a page of children per parent) batched over all parents of a level: one
-/// statement for the pages, one more for the total counts and one more for the aggregates, each only
-/// when a client asks for them.
+/// statement for the pages, with the total counts in it when the client asks for them, and one more
+/// for the aggregates, only when a client asks for them.
 /// One instance serves one connection field of one request, so all its parents share the arguments.
 /// </summary>
 /// <typeparam name="TParent">The entity that owns the connection.</typeparam>
@@ -74,7 +74,8 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
             Arguments.Select(Node),
             Arguments.Page,
             counts.Load,
-            cancellationToken);
+            cancellationToken,
+            Arguments.WithTotal);
         foreach (var (parent, connection) in pages)
         {
             connection.Aggregate = Aggregator(parent);

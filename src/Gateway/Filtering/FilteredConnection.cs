@@ -30,7 +30,7 @@ public static class FilteredConnection
         var query = arguments.ToQuery(node, defaultOrder, key);
         var contexts = context.Contexts();
         var connection = await KeysetPager.LoadAsync(contexts, source, query, arguments.Select(node), arguments.Page,
-            context.CancellationToken);
+            context.CancellationToken, arguments.WithTotal);
         connection.Aggregate = Aggregator(contexts, source, query.Where, node);
         return connection;
     }

@@ -19,13 +19,14 @@ public static class ConnectionArgumentsReader
         Expression<Func<TNode, TNode>>? shape)
     {
         var page = PageRequest.FromContext(context);
+        var withTotal = SelectedFields.OnObject(context).Contains("totalCount");
         var filter = context.RequestServices?.GetService<IConnectionFilter<TNode>>();
         if (filter is null)
         {
-            return new ConnectionArguments<TNode>(page, Shape: shape);
+            return new ConnectionArguments<TNode>(page, Shape: shape, WithTotal: withTotal);
         }
 
         var (where, order) = filter.Read(context);
-        return new ConnectionArguments<TNode>(page, where, order, shape);
+        return new ConnectionArguments<TNode>(page, where, order, shape, withTotal);
     }
 }

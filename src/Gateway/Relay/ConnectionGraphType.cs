@@ -23,7 +23,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection>
             .Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many nodes the whole connection holds under its filter, whatever the page. " +
-                "Costs one more statement, and only when asked for.")
+                "Read in the page's own statement, and only when asked for.")
             .Resolve(c => c.Source.TotalCount());
         Filtering.ConnectionAggregates.AddField(this, typeof(TNodeType));
     }

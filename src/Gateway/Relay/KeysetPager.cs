@@ -11,23 +11,30 @@ namespace Gateway.Relay;
 /// </summary>
 public static class KeysetPager
 {
-    /// <summary>A page of a top-level connection; its total count runs later, and only if asked for.</summary>
+    /// <summary>
+    /// A page of a top-level connection. With <paramref name="withTotal"/> the total count is a column of
+    /// the page's own statement (a subquery the store runs once); otherwise, or when the page is empty,
+    /// it runs later as a statement of its own, and only if asked for.
+    /// </summary>
     public static async Task<Connection> LoadAsync<TRow, TNode>(
         IDbContextFactory<CatalogueDbContext> contexts,
         Func<CatalogueDbContext, IQueryable<TRow>> source,
         PageQuery<TRow> query,
         Expression<Func<TRow, TNode>> select,
         PageRequest page,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool withTotal = false)
         where TNode : class
     {
         var plan = new PagePlan<TRow>(query, page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = source(db);
         var paged = rows.Provider.CreateQuery<TRow>(plan.Apply(rows.Expression, typeof(Queryable)));
-        var fetched = await paged.Select(plan.Projection(select)).ToListAsync(cancellationToken);
-        return plan.ToConnection(fetched, () => new DeferredResult<int>(token =>
-            CountAsync(contexts, source, query.Where, token)));
+        var total = withTotal ? CountOf(rows.Expression, query.Where) : null;
+        var fetched = await paged.Select(plan.Projection(select, total)).ToListAsync(cancellationToken);
+        return plan.ToConnection(fetched, withTotal && fetched.Count > 0
+            ? Known(fetched[0].Total)
+            : () => new DeferredResult<int>(token => CountAsync(contexts, source, query.Where, token)));
     }
 
     /// <summary>The number of rows of <paramref name="source"/> under <paramref name="where"/>.</summary>
@@ -57,7 +64,8 @@ public static class KeysetPager
         Expression<Func<TRow, TNode>> select,
         PageRequest page,
         Func<int, GraphQL.DataLoader.IDataLoaderResult<int>> totalCount,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool withTotal = false)
         where TParent : class
         where TNode : class
     {
@@ -75,16 +83,27 @@ public static class KeysetPager
         var projected = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select),
             [typeof(TRow), typeof(PageRow<TNode>)], rows, projection);
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<TNode>)], projected);
-        var body = Expression.MemberInit(Expression.New(typeof(ParentRows<TNode>)),
+        List<MemberBinding> bindings =
+        [
             Expression.Bind(typeof(ParentRows<TNode>).GetProperty(nameof(ParentRows<TNode>.ParentId))!,
                 ExpressionComposer.Inline(parentKey, parent)),
-            Expression.Bind(typeof(ParentRows<TNode>).GetProperty(nameof(ParentRows<TNode>.Rows))!, list));
+            Expression.Bind(typeof(ParentRows<TNode>).GetProperty(nameof(ParentRows<TNode>.Rows))!, list),
+        ];
+        if (withTotal)
+        {
+            // Note: the count is a correlated subquery of the same statement (all of the parent's rows
+            // under the filter), instead of a second batched statement.
+            bindings.Add(Expression.Bind(typeof(ParentRows<TNode>).GetProperty(nameof(ParentRows<TNode>.Total))!,
+                ChildCount(ExpressionComposer.Inline(children, parent), query.Where)));
+        }
 
+        var body = Expression.MemberInit(Expression.New(typeof(ParentRows<TNode>)), bindings);
         var fetched = await db.Set<TParent>()
             .Where(WhereKeyIn(parentKey, parentIds))
             .Select(Expression.Lambda<Func<TParent, ParentRows<TNode>>>(body, parent))
             .ToListAsync(cancellationToken);
-        return fetched.ToDictionary(p => p.ParentId, p => plan.ToConnection(p.Rows, () => totalCount(p.ParentId)));
+        return fetched.ToDictionary(p => p.ParentId, p => plan.ToConnection(p.Rows,
+            withTotal ? Known(p.Total) : () => totalCount(p.ParentId)));
     }
 
     /// <summary>The number of children under <paramref name="where"/> of each parent, in one statement.</summary>
@@ -98,10 +117,7 @@ public static class KeysetPager
         where TParent : class
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
-        var rows = ExpressionComposer.Inline(children, parent);
-        var count = where is null
-            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TRow)], rows)
-            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TRow)], rows, where);
+        var count = ChildCount(ExpressionComposer.Inline(children, parent), where);
         var body = Expression.New(typeof(KeyValuePair<int, int>).GetConstructor([typeof(int), typeof(int)])!,
             ExpressionComposer.Inline(parentKey, parent), count);
 
@@ -110,6 +126,27 @@ public static class KeysetPager
             .Select(Expression.Lambda<Func<TParent, KeyValuePair<int, int>>>(body, parent))
             .ToListAsync(cancellationToken);
         return fetched.ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    /// <summary><c>rows.Count(where)</c> over a collection inside a projection.</summary>
+    private static MethodCallExpression ChildCount<TRow>(Expression rows, Expression<Func<TRow, bool>>? where) =>
+        where is null
+            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TRow)], rows)
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TRow)], rows, where);
+
+    /// <summary><c>source.Where(where).Count()</c> as a subquery that a projection can hold.</summary>
+    private static MethodCallExpression CountOf<TRow>(Expression source, Expression<Func<TRow, bool>>? where)
+    {
+        var rows = where is null
+            ? source
+            : Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TRow)], source, Expression.Quote(where));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TRow)], rows);
+    }
+
+    private static Func<GraphQL.DataLoader.IDataLoaderResult<int>> Known(int total)
+    {
+        var result = new DeferredResult<int>(_ => Task.FromResult(total));
+        return () => result;
     }
 
     private static Expression<Func<TParent, bool>> WhereKeyIn<TParent>(

@@ -72,16 +72,28 @@ internal sealed class PagePlan<TRow>
         return Call(methods, nameof(Queryable.Take), [typeof(TRow)], result, Expression.Constant(Page.Size + 1));
     }
 
-    /// <summary><c>row =&gt; new PageRow { Node = select(row), Values = [sort values] }</c>.</summary>
-    public Expression<Func<TRow, PageRow<TNode>>> Projection<TNode>(Expression<Func<TRow, TNode>> select)
+    /// <summary>
+    /// <c>row =&gt; new PageRow { Node = select(row), Values = [sort values], Total = total }</c>, where
+    /// <paramref name="total"/> (a subquery that does not depend on the row) is left out when null.
+    /// </summary>
+    public Expression<Func<TRow, PageRow<TNode>>> Projection<TNode>(Expression<Func<TRow, TNode>> select,
+        Expression? total = null)
     {
         var row = Expression.Parameter(typeof(TRow), "row");
         var values = Expression.NewArrayInit(typeof(object),
             keys.Select(k => Expression.Convert(ExpressionComposer.Inline(k.Key, row), typeof(object))));
-        var body = Expression.MemberInit(Expression.New(typeof(PageRow<TNode>)),
+        List<MemberBinding> bindings =
+        [
             Expression.Bind(typeof(PageRow<TNode>).GetProperty(nameof(PageRow<TNode>.Node))!,
                 ExpressionComposer.Inline(select, row)),
-            Expression.Bind(typeof(PageRow<TNode>).GetProperty(nameof(PageRow<TNode>.Values))!, values));
+            Expression.Bind(typeof(PageRow<TNode>).GetProperty(nameof(PageRow<TNode>.Values))!, values),
+        ];
+        if (total is not null)
+        {
+            bindings.Add(Expression.Bind(typeof(PageRow<TNode>).GetProperty(nameof(PageRow<TNode>.Total))!, total));
+        }
+
+        var body = Expression.MemberInit(Expression.New(typeof(PageRow<TNode>)), bindings);
         return Expression.Lambda<Func<TRow, PageRow<TNode>>>(body, row);
     }
 

@@ -6,4 +6,7 @@ public sealed class ParentRows<TNode>
     public int ParentId { get; set; }
 
     public List<PageRow<TNode>> Rows { get; set; } = [];
+
+    /// <summary>The parent's number of rows under the filter, when the count was asked for.</summary>
+    public int Total { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gateway.Data;
 using Gateway.Tests.Graph;
 using Gateway.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Tests.DataLoading;
 
@@ -72,8 +73,44 @@ public sealed class StatementCountTests
 
         Assert.False(large.TryGetProperty("errors", out var errors), errors.ToString());
         Assert.Equal(Statements(small), Statements(large));
-        // categories + count, packages + counts, grids + counts, features.
-        Assert.Equal(7, Statements(large));
+        // categories, packages, grids (each with its counts in the same statement), features.
+        Assert.Equal(4, Statements(large));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Total_count_is_read_in_the_page_statement_and_still_counts_past_the_last_page(
+        CatalogueProvider provider)
+    {
+        await using var store = await TestStore.CreateDemoAsync(provider);
+        await using var factory = new GatewayFactory(store, DiagnosticsOn);
+        var client = new GraphClient(factory.CreateClient());
+        int packages;
+        await using (var db = store.CreateContext())
+        {
+            packages = await db.Packages.CountAsync(p => p.RepoWatchers >= 100);
+        }
+
+        const string Page = """
+            query ($after: String) {
+              packages(first: 3, after: $after, where: { repoWatchers: { gte: 100 } }) {
+                totalCount pageInfo { endCursor } nodes { slug }
+              }
+            }
+            """;
+        var first = await client.PostAsync(Page, new { after = (string?)null });
+        var page = first.GetProperty("data").GetProperty("packages");
+        Assert.Equal(packages, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(1, Statements(first));
+
+        var last = await client.PostAsync("""
+            { packages(last: 1, where: { repoWatchers: { gte: 100 } }) { pageInfo { endCursor } } }
+            """);
+        var end = last.GetProperty("data").GetProperty("packages").GetProperty("pageInfo").GetProperty("endCursor");
+        var past = await client.PostAsync(Page, new { after = end.GetString() });
+        var empty = past.GetProperty("data").GetProperty("packages");
+        Assert.Equal(0, empty.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(packages, empty.GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
