@@ -21,6 +21,8 @@ public static class GraphServiceCollectionExtensions
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.SectionName));
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCacheExecution>();
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PackageQueries>();

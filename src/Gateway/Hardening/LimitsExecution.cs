@@ -1,3 +1,4 @@
+using Gateway.Graph;
 using Gateway.Observability;
 using GraphQL;
 using GraphQL.DI;
@@ -16,6 +17,7 @@ namespace Gateway.Hardening;
 internal sealed class LimitsExecution(
     IOptionsMonitor<GraphQLLimitsOptions> options,
     IDocumentBuilder documents,
+    DocumentCache cache,
     DocumentLimitsValidationRule documentLimits,
     QueryCostValidationRule cost) : IConfigureExecution
 {
@@ -28,6 +30,10 @@ internal sealed class LimitsExecution(
         executionOptions.ValidationRules = (executionOptions.ValidationRules ?? DocumentValidator.CoreRules)
             .Append(documentLimits)
             .Append(cost);
+        // Note: a cached document (Graph/DocumentCache) skips the core rules but not these: the cost
+        // depends on the variables, and the limits may have changed since the text was cached.
+        executionOptions.CachedDocumentValidationRules =
+            (executionOptions.CachedDocumentValidationRules ?? []).Append(documentLimits).Append(cost);
         if (limits.ExecutionTimeout > TimeSpan.Zero)
         {
             executionOptions.Timeout = limits.ExecutionTimeout;
@@ -83,8 +89,10 @@ internal sealed class LimitsExecution(
     /// </remarks>
     private ExecutionResult? Precheck(ExecutionOptions executionOptions, GraphQLLimitsOptions limits)
     {
-        if (executionOptions.Document is not null || string.IsNullOrWhiteSpace(executionOptions.Query))
+        if (executionOptions.Document is not null || string.IsNullOrWhiteSpace(executionOptions.Query)
+            || cache.TryGet(executionOptions.Query, out _))
         {
+            // A cached text passed these checks, and DocumentLimitsValidationRule runs on it again.
             return null;
         }
 

@@ -26,6 +26,8 @@ public sealed partial class GraphQLHttpEndpoint(
     private static readonly IValidationRule[] GetRules =
         [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
 
+    private static readonly IValidationRule[] CachedGetRules = [QueriesOnlyOverGetRule.Instance];
+
     /// <summary>Answers one GraphQL request.</summary>
     public async Task HandleAsync(HttpContext http)
     {
@@ -63,6 +65,8 @@ public sealed partial class GraphQLHttpEndpoint(
             User = http.User,
             CancellationToken = http.RequestAborted,
             ValidationRules = isGet ? GetRules : null,
+            // Note: a text cached from a POST skips the core rules, but over GET it must still be a query.
+            CachedDocumentValidationRules = isGet ? CachedGetRules : null,
         });
 
         if (options.Value.Diagnostics)
