@@ -109,7 +109,7 @@ internal sealed class PagePlan<TRow>
             page.Reverse();
         }
 
-        var edges = page.Select(r => new Edge(CursorCodec.Encode(signature, r.Values), r.Node)).ToList();
+        var edges = page.Select(r => new Edge(signature, r.Values, r.Node!)).ToList();
         var info = new PageInfo(
             HasNextPage: Page.Backward ? Before is not null : more,
             HasPreviousPage: Page.Backward ? more : After is not null,
