@@ -2,30 +2,21 @@ using System.Text.Json;
 
 namespace Gateway.Tests.Data;
 
-/// <summary>The files in the project's <c>shared/seed</c> folder, which sits beside the repository.</summary>
+/// <summary>
+/// The seed record the REST shim must reproduce: djangopackages.org's answer for package 6045
+/// (django-multisite2), as DRF's browsable API shows it. A copy is kept in <c>tests/Gateway.Tests/Seed</c>
+/// and copied beside the test assembly, so the tests need nothing outside the repository.
+/// </summary>
 public static class SharedSeed
 {
+    /// <summary>The path of the seed record beside the test assembly.</summary>
+    public static string MultisitePackagePath { get; } =
+        Path.Combine(AppContext.BaseDirectory, "Seed", "v4-package-6045.txt");
+
     /// <summary>The v4 JSON of django-multisite2 as the site answered (the HTTP head of the capture skipped).</summary>
     public static JsonDocument MultisitePackage()
     {
-        var text = File.ReadAllText(Path.Combine(Folder(), "v4-package-6045.txt"));
+        var text = File.ReadAllText(MultisitePackagePath);
         return JsonDocument.Parse(text[text.IndexOf('{', StringComparison.Ordinal)..]);
-    }
-
-    private static string Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln")))
-            {
-                var seed = Path.Combine(dir.FullName, "..", "shared", "seed");
-                return Directory.Exists(seed)
-                    ? seed
-                    : throw new DirectoryNotFoundException(
-                        $"{seed} is missing: shared/ must sit beside the repository.");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Gateway.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,18 +1,19 @@
 using System.Text;
 using System.Text.Json;
 using Gateway.Data;
+using Gateway.Tests.Data;
 
 namespace Gateway.Tests.Rest;
 
 /// <summary>
-/// The shared seed record <c>shared/seed/v4-package-6045.txt</c>: DRF's browsable page text for package
+/// The seed record (<see cref="SharedSeed"/>): DRF's browsable page text for package
 /// 6045 (description, request line, status, headers, blank line, JSON indented by four spaces).
 /// </summary>
 internal static class SeedFile
 {
     public const string SiteOrigin = "https://djangopackages.org";
 
-    private static readonly Lazy<string> Content = new(() => File.ReadAllText(Locate()).ReplaceLineEndings("\n"));
+    private static readonly Lazy<string> Content = new(() => File.ReadAllText(SharedSeed.MultisitePackagePath).ReplaceLineEndings("\n"));
 
     /// <summary>The whole text as the site's page shows it.</summary>
     public static string Text => Content.Value;
@@ -114,22 +115,6 @@ internal static class SeedFile
 
     private static int LastId(string url) =>
         int.Parse(url.TrimEnd('/').Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Locate()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null;
-             directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "seed", "v4-package-6045.txt");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(
-            "shared/seed/v4-package-6045.txt was not found in any folder above " + AppContext.BaseDirectory);
-    }
 
     /// <summary>UTF-8 without a byte order mark.</summary>
     public static readonly Encoding Utf8 = new UTF8Encoding(false);
