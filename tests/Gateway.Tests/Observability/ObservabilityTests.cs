@@ -84,39 +84,9 @@ public sealed class ObservabilityTests
     [Fact]
     public async Task A_request_is_traced_by_asp_net_core_the_graphql_operation_and_ef_core_in_one_trace()
     {
-        var traceId = ActivityTraceId.CreateRandom();
-        var stopped = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = _ => true,
-            Sample = (ref ActivityCreationOptions<ActivityContext> options) => options.TraceId == traceId
-                ? ActivitySamplingResult.AllDataAndRecorded
-                : ActivitySamplingResult.None,
-            ActivityStopped = activity =>
-            {
-                if (activity.TraceId == traceId)
-                {
-                    stopped.Enqueue(activity);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        await using var store = await TestStore.CreateDemoAsync(CatalogueProvider.Sqlite);
-        await using var factory = new GatewayFactory(store);
-        using var http = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = JsonContent.Create(new { query = Top }),
-        };
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        var (server, operation, statements) = await TraceOneRequestAsync(
+            Settings(("Gateway:Telemetry:Traces", "true")));
 
-        using var response = await http.SendAsync(request);
-        await response.Content.ReadAsStringAsync();
-        var server = await EventuallyAsync(() => stopped.FirstOrDefault(a => a.Source.Name == "Microsoft.AspNetCore"));
-
-        var operation = Assert.Single(stopped, a => a.Source.Name == GatewayTelemetry.SourceName);
-        var statements = stopped.Where(a => a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal))
-            .ToList();
         Assert.Equal(ActivityKind.Server, server.Kind);
         Assert.Equal("query Top", operation.DisplayName);
         Assert.Equal("Top", operation.GetTagItem("graphql.operation.name"));
@@ -137,8 +107,64 @@ public sealed class ObservabilityTests
 
             Assert.Equal(operation.SpanId, first.ParentSpanId);
         });
+    }
+
+    [Fact]
+    public async Task Without_an_exporter_no_ef_core_spans_are_made_unless_traces_are_switched_on()
+    {
+        // Note: the tests of this class run one after another, and no other test host turns traces on.
+        var (server, operation, statements) = await TraceOneRequestAsync(Settings());
+
+        Assert.Equal(ActivityKind.Server, server.Kind);
+        Assert.Equal(server.SpanId, operation.ParentSpanId);
+        Assert.Empty(statements);
+    }
+
+    /// <summary>
+    /// Sends one GraphQL request in a trace of its own to a gateway with <paramref name="settings"/>, listening to
+    /// every activity source in the process, and returns the request's server span, its GraphQL operation span
+    /// and the EF Core spans of its trace.
+    /// </summary>
+    private static async Task<(Activity Server, Activity Operation, List<Activity> Statements)>
+        TraceOneRequestAsync(Dictionary<string, string?> settings)
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> options) => options.TraceId == traceId
+                ? ActivitySamplingResult.AllDataAndRecorded
+                : ActivitySamplingResult.None,
+            ActivityStopped = activity =>
+            {
+                if (activity.TraceId == traceId)
+                {
+                    stopped.Enqueue(activity);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var store = await TestStore.CreateDemoAsync(CatalogueProvider.Sqlite);
+        await using var factory = new GatewayFactory(store, settings);
+        using var http = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = Top }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        using var response = await http.SendAsync(request);
+        await response.Content.ReadAsStringAsync();
+        response.EnsureSuccessStatusCode();
+        var server = await EventuallyAsync(() => stopped.FirstOrDefault(a => a.Source.Name == "Microsoft.AspNetCore"));
         Assert.Equal(traceId.ToHexString(),
             response.Headers.GetValues(RequestLoggingMiddleware.RequestIdHeader).Single());
+
+        var operation = Assert.Single(stopped, a => a.Source.Name == GatewayTelemetry.SourceName);
+        var statements = stopped.Where(a => a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal))
+            .ToList();
+        return (server, operation, statements);
     }
 
     [Fact]
