@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Gateway.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,27 @@ namespace Gateway.Rest;
 internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> contexts) : IRestCatalogueReader
 {
     private static readonly ConditionalWeakTable<IModel, Queries> QueriesByModel = new();
+
+    /// <summary>The package columns the v4 serializer writes (16 of 26), the others left at their defaults.</summary>
+    private static readonly Expression<Func<Package, Package>> V4Columns = p => new Package
+    {
+        Id = p.Id,
+        CategoryId = p.CategoryId,
+        Title = p.Title,
+        Slug = p.Slug,
+        LastUpdated = p.LastUpdated,
+        LastFetched = p.LastFetched,
+        RepoUrl = p.RepoUrl,
+        PypiVersion = p.PypiVersion,
+        Created = p.Created,
+        Modified = p.Modified,
+        RepoForks = p.RepoForks,
+        RepoDescription = p.RepoDescription,
+        PypiUrl = p.PypiUrl,
+        DocumentationUrl = p.DocumentationUrl,
+        RepoWatchers = p.RepoWatchers,
+        CommitsOver52 = p.CommitsOver52,
+    };
 
     public Task<RestPage<RestPackage>> ReadPackagesAsync(int offset, int limit, CancellationToken cancellationToken) =>
         WithConnectionAsync(async (db, queries) =>
@@ -66,7 +88,8 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
             }
 
             var rows = await ToListAsync(queries.GridsPage(db, offset, limit), cancellationToken);
-            var members = InSiteOrder(await ToListAsync(queries.PackagesOfGridsPage(db, offset, limit), cancellationToken));
+            var members = InSiteOrder(
+                await ToListAsync(queries.PackagesOfGridsPage(db, offset, limit), cancellationToken));
             return new RestPage<RestGrid>(count, [.. rows.Select(row => new RestGrid(row, [.. members[row.Id]]))]);
         }, cancellationToken);
 
@@ -91,14 +114,17 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
             var count = await queries.CountCategories(db, cancellationToken);
             return offset >= count
                 ? new RestPage<Category>(count, [])
-                : new RestPage<Category>(count, await ToListAsync(queries.CategoriesPage(db, offset, limit), cancellationToken));
+                : new RestPage<Category>(
+                    count, await ToListAsync(queries.CategoriesPage(db, offset, limit), cancellationToken));
         }, cancellationToken);
 
     public Task<Category?> FindCategoryAsync(RestLookup lookup, CancellationToken cancellationToken) =>
-        WithConnectionAsync((db, queries) => queries.CategoryById(db, lookup.Id!.Value, cancellationToken), cancellationToken);
+        WithConnectionAsync(
+            (db, queries) => queries.CategoryById(db, lookup.Id!.Value, cancellationToken), cancellationToken);
 
     /// <summary>Runs <paramref name="read"/> on a pooled context whose connection stays open throughout.</summary>
-    private async Task<T> WithConnectionAsync<T>(Func<CatalogueDbContext, Queries, Task<T>> read, CancellationToken cancellationToken)
+    private async Task<T> WithConnectionAsync<T>(
+        Func<CatalogueDbContext, Queries, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var queries = QueriesByModel.GetValue(db.Model, static _ => new Queries());
@@ -145,7 +171,7 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
 
         public readonly Func<CatalogueDbContext, int, int, IAsyncEnumerable<Package>> PackagesPage =
             EF.CompileAsyncQuery((CatalogueDbContext db, int offset, int limit) =>
-                db.Packages.OrderByDescending(p => p.Id).Skip(offset).Take(limit));
+                db.Packages.OrderByDescending(p => p.Id).Skip(offset).Take(limit).Select(V4Columns));
 
         public readonly Func<CatalogueDbContext, int, int, IAsyncEnumerable<Membership>> GridsOfPackagesPage =
             EF.CompileAsyncQuery((CatalogueDbContext db, int offset, int limit) => db.GridPackages
@@ -163,11 +189,12 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
                 .Select(pp => new Login(pp.PackageId, pp.Participant!.Login)));
 
         public readonly Func<CatalogueDbContext, int, CancellationToken, Task<Package?>> PackageById =
-            EF.CompileAsyncQuery((CatalogueDbContext db, int id, CancellationToken ct) => db.Packages.FirstOrDefault(p => p.Id == id));
+            EF.CompileAsyncQuery((CatalogueDbContext db, int id, CancellationToken ct) =>
+                db.Packages.Where(p => p.Id == id).Select(V4Columns).FirstOrDefault());
 
         public readonly Func<CatalogueDbContext, string, CancellationToken, Task<Package?>> PackageBySlug =
             EF.CompileAsyncQuery((CatalogueDbContext db, string slug, CancellationToken ct) =>
-                db.Packages.FirstOrDefault(p => p.Slug == slug));
+                db.Packages.Where(p => p.Slug == slug).Select(V4Columns).FirstOrDefault());
 
         public readonly Func<CatalogueDbContext, int, IAsyncEnumerable<int>> GridsOfPackage =
             EF.CompileAsyncQuery((CatalogueDbContext db, int id) => db.GridPackages
@@ -195,7 +222,8 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
                 .Select(gp => new Member(gp.GridId, gp.PackageId, gp.Package!.Title)));
 
         public readonly Func<CatalogueDbContext, int, CancellationToken, Task<Grid?>> GridById =
-            EF.CompileAsyncQuery((CatalogueDbContext db, int id, CancellationToken ct) => db.Grids.FirstOrDefault(g => g.Id == id));
+            EF.CompileAsyncQuery((CatalogueDbContext db, int id, CancellationToken ct) =>
+                db.Grids.FirstOrDefault(g => g.Id == id));
 
         public readonly Func<CatalogueDbContext, string, CancellationToken, Task<Grid?>> GridBySlug =
             EF.CompileAsyncQuery((CatalogueDbContext db, string slug, CancellationToken ct) =>
