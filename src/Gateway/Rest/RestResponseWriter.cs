@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using Microsoft.Net.Http.Headers;
 
 namespace Gateway.Rest;
@@ -17,6 +18,8 @@ internal static class RestResponseWriter
     /// <summary>What DRF's read-only view sets allow.</summary>
     public const string Allow = "GET, HEAD, OPTIONS";
 
+    private const int InitialBodySize = 4096;
+
     private static readonly JsonWriterOptions Compact = new()
     {
         Encoder = DrfJavaScriptEncoder.Instance,
@@ -25,20 +28,30 @@ internal static class RestResponseWriter
 
     public static async Task WriteAsync(HttpContext http, RestResponse response)
     {
+        // Note: the body is written into pooled memory, hashed for its ETag and sent from there: a page of
+        // packages is some 20 KB, which a growing array and a copy of it allocated twice per request.
+        using var buffer = new ArrayPoolBufferWriter<byte>(InitialBodySize);
         var result = response.Result;
         var html = response.Negotiation.Failure is null
             && response.Negotiation.Renderer == RestRenderer.BrowsableApi;
-        var body = html
-            ? Encoding.UTF8.GetBytes(BrowsableApiPage.Render(response, Json(result, 4)))
-            : Json(result, response.Negotiation.Failure is null ? response.Negotiation.JsonIndent : null);
+        if (html)
+        {
+            var page = BrowsableApiPage.Render(response, Json(result, 4));
+            Encoding.UTF8.GetBytes(page, buffer);
+        }
+        else
+        {
+            WriteJson(result, response.Negotiation.Failure is null ? response.Negotiation.JsonIndent : null, buffer);
+        }
 
+        var body = buffer.WrittenMemory;
         var headers = http.Response.Headers;
         headers.Allow = Allow;
         headers.Vary = "Accept";
         var cacheable = result.Status == StatusCodes.Status200OK && response.Method is "GET" or "HEAD";
         if (cacheable)
         {
-            var etag = ETag(body);
+            var etag = ETag(body.Span);
             headers.ETag = etag;
             if (result.LastModified is { } modified)
             {
@@ -66,7 +79,13 @@ internal static class RestResponseWriter
     /// </summary>
     public static byte[] Json(RestResult result, int? indent)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new ArrayBufferWriter<byte>(InitialBodySize);
+        WriteJson(result, indent, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteJson(RestResult result, int? indent, IBufferWriter<byte> buffer)
+    {
         var options = indent is { } size
             ? new JsonWriterOptions
             {
@@ -77,12 +96,8 @@ internal static class RestResponseWriter
                 NewLine = "\n",
             }
             : Compact;
-        using (var writer = new Utf8JsonWriter(buffer, options))
-        {
-            result.Write(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        using var writer = new Utf8JsonWriter(buffer, options);
+        result.Write(writer);
     }
 
     /// <summary>
@@ -112,7 +127,7 @@ internal static class RestResponseWriter
         return Truncate(modified) <= since;
     }
 
-    private static string ETag(byte[] body)
+    private static string ETag(ReadOnlySpan<byte> body)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(body, hash);
