@@ -6,8 +6,9 @@ public sealed class GraphOptions
     public const string SectionName = "Gateway";
 
     /// <summary>
-    /// Puts <c>extensions.diagnostics { sqlStatements, elapsedMs }</c> on every GraphQL response.
-    /// Off by default: it tells clients how the server works.
+    /// Puts <c>extensions.diagnostics { sqlStatements, elapsedMs }</c> on every GraphQL response, and an
+    /// <c>X-Sql-Statements</c> header on every REST v4 response. Off by default: it tells clients how the
+    /// server works.
     /// </summary>
     public bool Diagnostics { get; set; }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Gateway.Graph;
+using Gateway.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Rest;
@@ -14,8 +17,15 @@ internal sealed class RestRequestHandler(
     IRestCatalogueReader reader,
     IRestSearch search,
     DrfDateTimeFormatter times,
-    IOptions<RestOptions> options)
+    IOptions<RestOptions> options,
+    IOptions<GraphOptions> graphOptions)
 {
+    /// <summary>
+    /// With <c>Gateway:Diagnostics</c> on, the SQL statements the request sent, as a response header (the
+    /// JSON bodies stay the site's).
+    /// </summary>
+    public const string StatementsHeader = "X-Sql-Statements";
+
     private static ReadOnlySpan<byte> NotFoundPage =>
         "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Not Found</title>\n</head>\n"u8 +
         "<body>\n  <h1>Not Found</h1>"u8 +
@@ -59,6 +69,11 @@ internal sealed class RestRequestHandler(
                     StatusCodes.Status405MethodNotAllowed, "Method \"" + method + "\" not allowed."),
             },
         };
+
+        if (graphOptions.Value.Diagnostics && RequestTelemetry.Current is { } telemetry)
+        {
+            http.Response.Headers[StatementsHeader] = telemetry.SqlStatements.ToString(CultureInfo.InvariantCulture);
+        }
 
         await RestResponseWriter.WriteAsync(http, new RestResponse(
             result, negotiation, RestViews.For(route), method, fullPath));

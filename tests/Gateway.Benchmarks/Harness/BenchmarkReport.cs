@@ -221,8 +221,9 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
         yield return ColdStartLine()[..^1] + $"; diagnostics-on start: {Seconds(ColdStartDiagnostics)}.";
         yield return $"Peak memory (VmHWM) over the timed run: gateway {Megabytes(GatewayPeakBytes)}, "
             + $"floor {Megabytes(FloorPeakBytes)}.";
-        yield return $"Statements per request from {DiagnosticsField ?? "(no diagnostics extension seen)"}, read "
-            + "in a separate gateway process with Gateway:Diagnostics on; the timed run has it off.";
+        yield return $"Statements per request from {DiagnosticsField ?? "(no diagnostics extension seen)"} "
+            + $"(GraphQL) and the {HttpProbe.StatementsHeader} header (REST), read in a separate gateway process "
+            + "with Gateway:Diagnostics on; the timed run has it off.";
         yield return "The machine is shared (other builds may run at the same time): absolute numbers are noisy; "
             + "the ratio, measured side by side in one run, is the figure to compare. CPU ms/req is each server "
             + "process's CPU time (/proc/PID/stat) over the requests it answered, and the CPU ratio is "

@@ -230,14 +230,17 @@ internal static class BenchmarkRunner
         CancellationToken cancellationToken)
     {
         var operation = result.Operation;
-        var (status, body) = await HttpProbe.SendAsync(client, gateway.BaseUri, operation.Request, cancellationToken);
+        var (status, body, header) = await HttpProbe.SendWithStatementsAsync(
+            client, gateway.BaseUri, operation.Request, cancellationToken);
         result.Unavailable = GatewayAnswer.Unavailable(operation, status, body);
         if (result.Unavailable is not null)
         {
             return;
         }
 
-        result.Statements = GatewayAnswer.Statements(body, report);
+        // Note: GraphQL answers carry the count in extensions.diagnostics, REST answers (whose bodies
+        // must stay the site's) in a header.
+        result.Statements = GatewayAnswer.Statements(body, report) ?? header;
         foreach (var size in operation.ProbePageSizes ?? [])
         {
             var (_, sized) = await HttpProbe.SendAsync(client, gateway.BaseUri, operation.WithPageSize(size),
