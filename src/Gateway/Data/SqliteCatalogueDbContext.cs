@@ -17,7 +17,7 @@ public sealed class SqliteCatalogueDbContext(DbContextOptions<SqliteCatalogueDbC
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         value => value,
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
