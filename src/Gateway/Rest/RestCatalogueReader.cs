@@ -32,51 +32,55 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
         FROM packages
         """;
 
-    private const string PackagePageIds = "SELECT id FROM packages ORDER BY id DESC LIMIT @limit OFFSET @offset";
-
     private const string GridColumns =
         "SELECT id, title, slug, description, is_locked, header, created, modified FROM grids";
-
-    private const string GridPageIds = "SELECT id FROM grids ORDER BY id DESC LIMIT @limit OFFSET @offset";
 
     private const string CategoryColumns =
         "SELECT id, title, slug, description, title_plural, show_pypi, created, modified FROM categories";
 
-    private const string GridIdsOfPackages =
-        "SELECT package_id, grid_id FROM grid_packages WHERE package_id IN ({ids}) ORDER BY id";
+    /// <summary>The site's list order and DRF's limit/offset page.</summary>
+    private const string Page = " ORDER BY id DESC LIMIT @limit OFFSET @offset";
 
-    private const string LoginsOfPackages = """
+    private const string ById = " WHERE id = @id";
+
+    private const string BySlug = " WHERE slug = @slug";
+
+    private const string PackagePageIds = "SELECT id FROM packages" + Page;
+
+    private const string GridPageIds = "SELECT id FROM grids" + Page;
+
+    private const string GridIdsOfPackagesIn = "SELECT package_id, grid_id FROM grid_packages WHERE package_id IN ";
+
+    private const string GridIdsOrder = " ORDER BY id";
+
+    private const string LoginsOfPackagesIn = """
         SELECT pp.package_id, pt.login
         FROM package_participants pp JOIN participants pt ON pt.id = pp.participant_id
-        WHERE pp.package_id IN ({ids})
-        ORDER BY pp.package_id, pp.position
+        WHERE pp.package_id IN
         """;
 
-    private const string PackagesOfGrids = """
+    private const string LoginsOrder = " ORDER BY pp.package_id, pp.position";
+
+    private const string PackagesOfGridsIn = """
         SELECT gp.grid_id, gp.package_id, p.title
         FROM grid_packages gp JOIN packages p ON p.id = gp.package_id
-        WHERE gp.grid_id IN ({ids})
+        WHERE gp.grid_id IN
         """;
 
-    private const string Ids = "{ids}";
-
-    private static readonly string PackagesPage = PackageColumns + " ORDER BY id DESC LIMIT @limit OFFSET @offset";
-    private static readonly string PackageById = PackageColumns + " WHERE id = @id";
-    private static readonly string PackageBySlug = PackageColumns + " WHERE slug = @slug";
-    private static readonly string GridIdsOfPackagePage =
-        GridIdsOfPackages.Replace(Ids, PackagePageIds, StringComparison.Ordinal);
-    private static readonly string GridIdsOfPackage = GridIdsOfPackages.Replace(Ids, "@id", StringComparison.Ordinal);
-    private static readonly string LoginsOfPackagePage =
-        LoginsOfPackages.Replace(Ids, PackagePageIds, StringComparison.Ordinal);
-    private static readonly string LoginsOfPackage = LoginsOfPackages.Replace(Ids, "@id", StringComparison.Ordinal);
-    private static readonly string GridsPage = GridColumns + " ORDER BY id DESC LIMIT @limit OFFSET @offset";
-    private static readonly string GridById = GridColumns + " WHERE id = @id";
-    private static readonly string GridBySlug = GridColumns + " WHERE slug = @slug";
-    private static readonly string PackagesOfGridPage =
-        PackagesOfGrids.Replace(Ids, GridPageIds, StringComparison.Ordinal);
-    private static readonly string PackagesOfGrid = PackagesOfGrids.Replace(Ids, "@id", StringComparison.Ordinal);
-    private static readonly string CategoriesPage = CategoryColumns + " ORDER BY id DESC LIMIT @limit OFFSET @offset";
-    private static readonly string CategoryById = CategoryColumns + " WHERE id = @id";
+    private const string PackagesPage = PackageColumns + Page;
+    private const string PackageById = PackageColumns + ById;
+    private const string PackageBySlug = PackageColumns + BySlug;
+    private const string GridIdsOfPackagePage = GridIdsOfPackagesIn + "(" + PackagePageIds + ")" + GridIdsOrder;
+    private const string GridIdsOfPackage = GridIdsOfPackagesIn + "(@id)" + GridIdsOrder;
+    private const string LoginsOfPackagePage = LoginsOfPackagesIn + " (" + PackagePageIds + ")" + LoginsOrder;
+    private const string LoginsOfPackage = LoginsOfPackagesIn + " (@id)" + LoginsOrder;
+    private const string GridsPage = GridColumns + Page;
+    private const string GridById = GridColumns + ById;
+    private const string GridBySlug = GridColumns + BySlug;
+    private const string PackagesOfGridPage = PackagesOfGridsIn + " (" + GridPageIds + ")";
+    private const string PackagesOfGrid = PackagesOfGridsIn + " (@id)";
+    private const string CategoriesPage = CategoryColumns + Page;
+    private const string CategoryById = CategoryColumns + ById;
 
     public Task<RestPage<RestPackage>> ReadPackagesAsync(int offset, int limit, CancellationToken cancellationToken) =>
         WithSessionAsync(async session =>
@@ -107,7 +111,7 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
                 return null;
             }
 
-            var id = ById(row.Id);
+            var id = IdParameter(row.Id);
             var grids = await session.ListAsync(GridIdsOfPackage, id, Row.IdPair);
             var logins = await session.ListAsync(LoginsOfPackage, id, Row.Login);
             return new RestPackage(row, [.. grids.Select(p => p.Value)], [.. logins.Select(p => p.Value)]);
@@ -138,7 +142,7 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
                 return null;
             }
 
-            var members = InSiteOrder(await session.ListAsync(PackagesOfGrid, ById(row.Id), Row.Member));
+            var members = InSiteOrder(await session.ListAsync(PackagesOfGrid, IdParameter(row.Id), Row.Member));
             return new RestGrid(row, [.. members[row.Id]]);
         }, cancellationToken);
 
@@ -158,10 +162,10 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
 
     private static (string, object)[] Paging(int offset, int limit) => [("@limit", limit), ("@offset", offset)];
 
-    private static (string, object)[] ById(int id) => [("@id", id)];
+    private static (string, object)[] IdParameter(int id) => [("@id", id)];
 
     private static (string, object)[] Lookup(RestLookup lookup) =>
-        lookup.Id is { } id ? ById(id) : [("@slug", lookup.Slug!)];
+        lookup.Id is { } id ? IdParameter(id) : [("@slug", lookup.Slug!)];
 
     /// <summary>
     /// A grid's package ids as the site lists them: by package title (the package model's default ordering,

@@ -83,7 +83,8 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, RepositoryLayout
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Cold start, {startedUtc:yyyy-MM-dd HH:mm} UTC, commit {commit}, "
-            + $"{layout.Configuration} publish (ReadyToRun), {System.Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, "
+            + $"{layout.Configuration} publish (ReadyToRun), {System.Environment.ProcessorCount} cores, "
+            + $"{RuntimeInformation.FrameworkDescription}, "
             + $"{Sample?.Packages ?? 0} packages, load average {LoadAverage()}."));
         output.WriteLine(ColdStartLine());
         output.WriteLine(BudgetLines().Last());

@@ -75,10 +75,12 @@ public sealed class ObservabilityTests
         var line = await RequestLineAsync(factory,
             response.Headers.GetValues(RequestLoggingMiddleware.RequestIdHeader).Single());
 
-        var statements = root.GetProperty("extensions").GetProperty("diagnostics").GetProperty("sqlStatements").GetInt32();
+        var statements = root.GetProperty("extensions").GetProperty("diagnostics")
+            .GetProperty("sqlStatements").GetInt32();
         Assert.True(statements > 0, root.ToString());
         Assert.Equal("Add", line.GetStructuredStateValue("OperationName"));
-        Assert.Equal((statements + 1).ToString(CultureInfo.InvariantCulture), line.GetStructuredStateValue("SqlStatements"));
+        Assert.Equal((statements + 1).ToString(CultureInfo.InvariantCulture),
+            line.GetStructuredStateValue("SqlStatements"));
     }
 
     [Fact]
@@ -196,7 +198,8 @@ public sealed class ObservabilityTests
         var span = await EventuallyAsync(() => received.FirstOrDefault(
             r => r.Path == "/v1/traces" && Contains(r.Body, "query Top")).Body, "span 'query Top'");
         await EventuallyAsync(() => received.FirstOrDefault(
-            r => r.Path == "/v1/metrics" && Contains(r.Body, "gateway.graphql.operation.duration")).Body, "gateway.graphql.operation.duration");
+            r => r.Path == "/v1/metrics" && Contains(r.Body, "gateway.graphql.operation.duration")).Body,
+            "gateway.graphql.operation.duration");
         await EventuallyAsync(() => received.FirstOrDefault(
             r => r.Path == "/v1/metrics" && Contains(r.Body, "http.server.request.duration")
                 && Contains(r.Body, "/graphql")).Body, "http.server.request.duration of /graphql");
