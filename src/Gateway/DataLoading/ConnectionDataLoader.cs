@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Gateway.Data;
+using Gateway.DataLoading.Sql;
 using Gateway.Filtering;
 using Gateway.Relay;
 using GraphQL.DataLoader;
@@ -69,16 +70,45 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pages = await KeysetPager.LoadManyAsync(db, keys, ParentKey, Children, ChildParentKey,
-            Arguments.ToQuery(Node, DefaultOrder, RowKey),
-            Arguments.Select(Node),
-            Arguments.Page,
-            counts.Load,
-            cancellationToken,
-            Arguments.WithTotal);
+        var query = Arguments.ToQuery(Node, DefaultOrder, RowKey);
+        var plan = new PagePlan<TRow>(query, Arguments.Page);
+        var sql = Arguments.Where is null
+            ? NestedPageSql<TNode>.TryCreate(db.Model, plan, ChildParentKey, Node, Arguments.Shape, Arguments.WithTotal)
+            : null;
+        var pages = sql is null
+            ? await KeysetPager.LoadManyAsync(db, keys, ParentKey, Children, ChildParentKey, query,
+                Arguments.Select(Node), Arguments.Page, counts.Load, cancellationToken, Arguments.WithTotal)
+            : await LoadWithSqlAsync(db, sql, plan, keys, cancellationToken);
         foreach (var (parent, connection) in pages)
         {
             connection.Aggregate = Aggregator(parent);
+        }
+
+        return pages;
+    }
+
+    private async Task<IReadOnlyDictionary<int, Connection>> LoadWithSqlAsync(CatalogueDbContext db,
+        NestedPageSql<TNode> sql, PagePlan<TRow> plan, IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        Dictionary<int, (List<PageRow<TNode>> Rows, int Total)> fetched;
+        await using (var session = await SqlSession.OpenAsync(contexts, db, cancellationToken))
+        {
+            fetched = await sql.RunAsync(session, keys, cancellationToken);
+        }
+
+        var pages = new Dictionary<int, Connection>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (fetched.TryGetValue(key, out var page))
+            {
+                pages[key] = plan.ToConnection(page.Rows,
+                    sql.HasTotals ? KeysetPager.Known(page.Total) : () => counts.Load(key));
+            }
+            else if (sql.HasTotals)
+            {
+                // Note: without a cursor, a parent with no row on its page has no row at all.
+                pages[key] = plan.ToConnection(new List<PageRow<TNode>>(), KeysetPager.Known(0));
+            }
         }
 
         return pages;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Gateway.Data;
+using Gateway.DataLoading.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.DataLoading;
@@ -36,6 +37,17 @@ public abstract class EntityByKeyDataLoader<TKey, TEntity> : BatchDataLoader<TKe
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var wanted = keys.Distinct().ToList();
+        if (KeyLookupSql<TEntity>.For(db.Model, key) is { } sql)
+        {
+            List<TEntity> found;
+            await using (var session = await SqlSession.OpenAsync(contexts, db, cancellationToken))
+            {
+                found = await sql.RunAsync(session, wanted, cancellationToken);
+            }
+
+            return found.ToDictionary(keyOf, TEntity? (row) => row);
+        }
+
         var contains = Expression.Lambda<Func<TEntity, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
                 QueryParameter.Of(wanted), key.Body),

@@ -29,8 +29,13 @@ public static class FilteredConnection
     {
         var query = arguments.ToQuery(node, defaultOrder, key);
         var contexts = context.Contexts();
-        var connection = await KeysetPager.LoadAsync(contexts, source, query, arguments.Select(node), arguments.Page,
-            context.CancellationToken, arguments.WithTotal);
+        var connection = (node.Body == node.Parameters[0] && query is PageQuery<TNode> nodes
+                && source is Func<CatalogueDbContext, IQueryable<TNode>> table
+                ? await KeysetPager.TryLoadWithSqlAsync(contexts, table, nodes, arguments.Shape, arguments.Page,
+                    arguments.WithTotal, context.CancellationToken)
+                : null)
+            ?? await KeysetPager.LoadAsync(contexts, source, query, arguments.Select(node), arguments.Page,
+                context.CancellationToken, arguments.WithTotal);
         connection.Aggregate = Aggregator(contexts, source, query.Where, node);
         return connection;
     }

@@ -22,7 +22,8 @@ public sealed class SqliteTextFoldingInterceptor : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Register(DbConnection connection)
+    /// <summary>Registers the function on <paramref name="connection"/> when it is a SQLite one.</summary>
+    internal static void Register(DbConnection connection)
     {
         if (connection is SqliteConnection sqlite)
         {

@@ -9,11 +9,20 @@ public static class GatewayTelemetry
     /// <summary>Name of the <see cref="ActivitySource"/> with one activity per GraphQL operation.</summary>
     public const string SourceName = "Gateway.GraphQL";
 
+    /// <summary>
+    /// Name of the <see cref="ActivitySource"/> with one activity per hand-written SQL statement (the reads
+    /// that do not go through EF Core, whose statements its own instrumentation traces).
+    /// </summary>
+    public const string SqlSourceName = "Gateway.Sql";
+
     /// <summary>Name of the <see cref="Meter"/> of GraphQL operations.</summary>
     public const string MeterName = "Gateway";
 
     /// <summary>One activity per GraphQL operation.</summary>
     public static readonly ActivitySource Source = new(SourceName);
+
+    /// <summary>One activity per hand-written SQL statement.</summary>
+    public static readonly ActivitySource SqlSource = new(SqlSourceName);
 
     private static readonly Meter Meter = new(MeterName);
 

@@ -37,7 +37,7 @@ public static class ObservabilityExtensions
         {
             telemetry.WithTracing(tracing =>
             {
-                tracing.AddSource(GatewayTelemetry.SourceName)
+                tracing.AddSource(GatewayTelemetry.SourceName, GatewayTelemetry.SqlSourceName)
                     .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = IsTraced)
                     .AddEntityFrameworkCoreInstrumentation();
                 if (console)

@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using Gateway.Data;
 using Gateway.DataLoading;
+using Gateway.DataLoading.Sql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Gateway.Relay;
 
@@ -35,6 +37,44 @@ public static class KeysetPager
         return plan.ToConnection(fetched, withTotal && fetched.Count > 0
             ? Known(fetched[0].Total)
             : () => new DeferredResult<int>(token => CountAsync(contexts, source, query.Where, token)));
+    }
+
+    /// <summary>
+    /// The page of <see cref="LoadAsync"/> as hand-written SQL when <paramref name="source"/> is a whole
+    /// table and the page has no filter (<see cref="RootPageSql{TNode}"/>); null when it needs the LINQ path.
+    /// </summary>
+    public static async Task<Connection?> TryLoadWithSqlAsync<TNode>(
+        IDbContextFactory<CatalogueDbContext> contexts,
+        Func<CatalogueDbContext, IQueryable<TNode>> source,
+        PageQuery<TNode> query,
+        Expression<Func<TNode, TNode>>? shape,
+        PageRequest page,
+        bool withTotal,
+        CancellationToken cancellationToken)
+        where TNode : class
+    {
+        if (query.Where is not null)
+        {
+            return null;
+        }
+
+        var plan = new PagePlan<TNode>(query, page);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (source(db).Expression is not EntityQueryRootExpression
+            || RootPageSql<TNode>.TryCreate(db.Model, plan, shape, withTotal) is not { } sql)
+        {
+            return null;
+        }
+
+        List<PageRow<TNode>> fetched;
+        await using (var session = await SqlSession.OpenAsync(contexts, db, cancellationToken))
+        {
+            fetched = await sql.RunAsync(session, cancellationToken);
+        }
+
+        return plan.ToConnection(fetched, sql.HasTotal && fetched.Count > 0
+            ? Known(fetched[0].Total)
+            : () => new DeferredResult<int>(token => CountAsync(contexts, source, null, token)));
     }
 
     /// <summary>The number of rows of <paramref name="source"/> under <paramref name="where"/>.</summary>
@@ -143,7 +183,7 @@ public static class KeysetPager
         return Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TRow)], rows);
     }
 
-    private static Func<GraphQL.DataLoader.IDataLoaderResult<int>> Known(int total)
+    internal static Func<GraphQL.DataLoader.IDataLoaderResult<int>> Known(int total)
     {
         var result = new DeferredResult<int>(_ => Task.FromResult(total));
         return () => result;

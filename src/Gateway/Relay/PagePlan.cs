@@ -16,7 +16,7 @@ internal sealed class PagePlan<TRow>
         typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
     private readonly PageQuery<TRow> query;
-    private readonly IReadOnlyList<PlanKey> keys;
+    private readonly IReadOnlyList<PageKey> keys;
     private readonly string signature;
 
     public PagePlan(PageQuery<TRow> query, PageRequest page)
@@ -24,9 +24,9 @@ internal sealed class PagePlan<TRow>
         this.query = query;
         Page = page;
         keys = [
-            .. query.Order.Keys.Select(k => new PlanKey(k.Name, k.Key, k.Direction == SortDirection.Descending,
+            .. query.Order.Keys.Select(k => new PageKey(k.Name, k.Key, k.Direction == SortDirection.Descending,
                 k.Nulls == NullsPlacement.First, k.IsNullable)),
-            new PlanKey("id", query.Key, Descending: false, NullsFirst: false, Nullable: false),
+            new PageKey("id", query.Key, Descending: false, NullsFirst: false, Nullable: false),
         ];
         signature = string.Join(",", keys.Select(k => k.Signature));
         var types = keys.Select(k => (k.Key.ReturnType, k.Nullable)).ToList();
@@ -36,9 +36,14 @@ internal sealed class PagePlan<TRow>
 
     public PageRequest Page { get; }
 
-    private object?[]? After { get; }
+    /// <summary>The sort keys, the row's unique key last.</summary>
+    internal IReadOnlyList<PageKey> Keys => keys;
 
-    private object?[]? Before { get; }
+    /// <summary>The sort values of the <c>after</c> cursor, decoded.</summary>
+    internal object?[]? After { get; }
+
+    /// <summary>The sort values of the <c>before</c> cursor, decoded.</summary>
+    internal object?[]? Before { get; }
 
     /// <summary>Filter, cursors, order and size applied to <paramref name="source"/>.</summary>
     public Expression Apply(Expression source, Type methods)
@@ -123,7 +128,7 @@ internal sealed class PagePlan<TRow>
         Expression.Call(methods, name, types, source,
             argument is LambdaExpression lambda && methods == typeof(Queryable) ? Expression.Quote(lambda) : argument);
 
-    private static Expression Order(Expression source, Type methods, IReadOnlyList<PlanKey> order)
+    private static Expression Order(Expression source, Type methods, IReadOnlyList<PageKey> order)
     {
         var result = source;
         var first = true;
@@ -163,7 +168,7 @@ internal sealed class PagePlan<TRow>
     }
 
     /// <summary>Rows strictly beyond <paramref name="values"/> in the order of <paramref name="order"/>.</summary>
-    private static Expression Beyond(IReadOnlyList<PlanKey> order, object?[] values, ParameterExpression row)
+    private static Expression Beyond(IReadOnlyList<PageKey> order, object?[] values, ParameterExpression row)
     {
         Expression? result = null;
         var equalSoFar = new List<Expression>();
@@ -185,7 +190,7 @@ internal sealed class PagePlan<TRow>
         return result ?? Expression.Constant(false);
     }
 
-    private static BinaryExpression? BeyondOne(PlanKey order, Expression key, object? value)
+    private static BinaryExpression? BeyondOne(PageKey order, Expression key, object? value)
     {
         if (value is null)
         {
@@ -218,11 +223,12 @@ internal sealed class PagePlan<TRow>
 
         return descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
     }
+}
 
-    private sealed record PlanKey(string Name, LambdaExpression Key, bool Descending, bool NullsFirst, bool Nullable)
-    {
-        public string Signature => $"{Name}:{(Descending ? "desc" : "asc")}:{(NullsFirst ? "first" : "last")}";
+/// <summary>One sort key as the page applies it.</summary>
+internal sealed record PageKey(string Name, LambdaExpression Key, bool Descending, bool NullsFirst, bool Nullable)
+{
+    public string Signature => $"{Name}:{(Descending ? "desc" : "asc")}:{(NullsFirst ? "first" : "last")}";
 
-        public PlanKey Reversed() => this with { Descending = !Descending, NullsFirst = !NullsFirst };
-    }
+    public PageKey Reversed() => this with { Descending = !Descending, NullsFirst = !NullsFirst };
 }

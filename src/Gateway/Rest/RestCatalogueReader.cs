@@ -20,9 +20,9 @@ namespace Gateway.Rest;
 /// made per call, the data reader wrapper, diagnostics): a package by id ran at 0.55 of the floor. The SQL
 /// text is the same on both stores (parameters as <c>@name</c>, <c>LIMIT</c>/<c>OFFSET</c>, joins only);
 /// what differs is read by <see cref="Row"/>: SQLite keeps timestamps as text without a zone and the
-/// weekly commits as JSON text, PostgreSQL as <c>timestamptz</c> and <c>integer[]</c>. The connection is
-/// opened through EF Core, so its connection setup (pragmas, functions) and pool are the graph's, and each
-/// statement is counted in the request's <see cref="RequestTelemetry"/> as EF Core's are.
+/// weekly commits as JSON text, PostgreSQL as <c>timestamptz</c> and <c>integer[]</c>. The statements run
+/// in a <see cref="SqlSession"/>, as the graph's hand-written reads do: prepared once per connection on
+/// SQLite, counted in the request's <see cref="RequestTelemetry"/> and traced.
 /// </remarks>
 internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> contexts) : IRestCatalogueReader
 {
@@ -183,30 +183,24 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
     private async Task<T> WithSessionAsync<T>(Func<Session, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await read(new Session(db.Database.GetDbConnection(), db.Provider, cancellationToken));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var session = await SqlSession.OpenAsync(contexts, db, cancellationToken);
+        return await read(new Session(session, db.Provider, cancellationToken));
     }
 
-    private sealed class Session(
-        DbConnection connection, CatalogueProvider provider, CancellationToken cancellationToken)
+    private sealed class Session(SqlSession session, CatalogueProvider provider, CancellationToken cancellationToken)
     {
         public async Task<int> CountAsync(string sql)
         {
-            await using var command = Command(sql, []);
+            var command = Command(sql, []);
+            using var activity = session.Trace(command);
             return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), null);
         }
 
         public async Task<List<T>> ListAsync<T>(
             string sql, (string Name, object Value)[] parameters, Func<DbDataReader, CatalogueProvider, T> read)
         {
-            await using var command = Command(sql, parameters);
+            var command = Command(sql, parameters);
+            using var activity = session.Trace(command);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken))
@@ -219,15 +213,10 @@ internal sealed class RestCatalogueReader(IDbContextFactory<CatalogueDbContext> 
 
         private DbCommand Command(string sql, (string Name, object Value)[] parameters)
         {
-            RequestTelemetry.Current?.CountSqlStatement();
-            var command = connection.CreateCommand();
-            command.CommandText = sql;
+            var command = session.Command(sql);
             foreach (var (name, value) in parameters)
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
+                SqlSession.Add(command, name, value);
             }
 
             return command;
