@@ -34,6 +34,6 @@ public sealed class Connection
     { get; set; }
 
     /// <summary>An empty page whose connection is empty too.</summary>
-    public static Connection Empty { get; } = new([], new PageInfo(false, false, null, null),
+    public static Connection Empty { get; } = new([], new PageInfo(false, false, (string?)null, null),
         () => new DeferredResult<int>(_ => Task.FromResult(0)));
 }

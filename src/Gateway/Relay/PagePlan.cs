@@ -36,6 +36,9 @@ internal sealed class PagePlan<TRow>
 
     public PageRequest Page { get; }
 
+    /// <summary>The order's names, directions and nulls placements: what a cursor must have been made under.</summary>
+    internal string Signature => signature;
+
     /// <summary>The sort keys, the row's unique key last.</summary>
     internal IReadOnlyList<PageKey> Keys => keys;
 
@@ -116,10 +119,10 @@ internal sealed class PagePlan<TRow>
 
         var edges = page.Select(r => new Edge(signature, r.Values, r.Node!)).ToList();
         var info = new PageInfo(
-            HasNextPage: Page.Backward ? Before is not null : more,
-            HasPreviousPage: Page.Backward ? more : After is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            hasNextPage: Page.Backward ? Before is not null : more,
+            hasPreviousPage: Page.Backward ? more : After is not null,
+            start: edges.Count > 0 ? edges[0] : null,
+            end: edges.Count > 0 ? edges[^1] : null);
         return new Connection(edges, info, total);
     }
 
