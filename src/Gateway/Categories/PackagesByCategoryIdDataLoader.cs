@@ -12,23 +12,34 @@ public sealed class PackagesByCategoryIdDataLoader(
     ConnectionArguments<Package> arguments)
     : ConnectionDataLoader<Category, Package, Package>(contexts, arguments)
 {
-    /// <inheritdoc/>
-    protected override Expression<Func<Category, int>> ParentKey { get; } =
+    // Note: the expressions are built once per type; loaders are made per request (issue 9).
+    private static readonly Expression<Func<Category, int>> ParentKeyOf =
         parent => parent.Id;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Category, IEnumerable<Package>>> Children { get; } =
+    private static readonly Expression<Func<Category, IEnumerable<Package>>> ChildrenOf =
         parent => parent.Packages;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, Package>> Node { get; } =
+    private static readonly Expression<Func<Package, Package>> NodeOf =
         row => row;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, int>> ChildParentKey { get; } =
+    private static readonly Expression<Func<Package, int>> ChildParentKeyOf =
         row => row.CategoryId;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, int>> RowKey { get; } =
+    private static readonly Expression<Func<Package, int>> RowKeyOf =
         row => row.Id;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Category, int>> ParentKey => ParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Category, IEnumerable<Package>>> Children => ChildrenOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, Package>> Node => NodeOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, int>> ChildParentKey => ChildParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, int>> RowKey => RowKeyOf;
 }

@@ -22,7 +22,7 @@ internal sealed class PreparedSqliteConnections(string connectionString) : IDisp
     /// <summary>Statements kept per connection; past this, the connection forgets them all and starts again.</summary>
     private const int MaxStatements = 128;
 
-    private static readonly int MaxIdle = Environment.ProcessorCount * 4;
+    private const int MaxIdle = 32;
 
     private readonly ConcurrentBag<Lease> idle = [];
     private int idleCount;
@@ -97,6 +97,8 @@ internal sealed class PreparedSqliteConnections(string connectionString) : IDisp
 
             command = connection.CreateCommand();
             command.CommandText = sql;
+            // Note: without Prepare, Microsoft.Data.Sqlite compiles the text again on every execution.
+            command.Prepare();
             commands[sql] = command;
             return command;
         }

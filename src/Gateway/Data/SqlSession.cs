@@ -82,7 +82,9 @@ internal sealed class SqlSession : IAsyncDisposable
         return activity;
     }
 
-    /// <summary>Adds the parameter <paramref name="name"/> (<c>@name</c> in the SQL) to <paramref name="command"/>.</summary>
+    /// <summary>
+    /// Adds the parameter <paramref name="name"/> (<c>@name</c> in the SQL) to <paramref name="command"/>.
+    /// </summary>
     public static void Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();

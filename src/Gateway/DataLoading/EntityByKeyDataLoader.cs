@@ -37,7 +37,7 @@ public abstract class EntityByKeyDataLoader<TKey, TEntity> : BatchDataLoader<TKe
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var wanted = keys.Distinct().ToList();
-        if (KeyLookupSql<TEntity>.For(db.Model, key) is { } sql)
+        if (KeyLookupSql<TEntity>.For(db.Model, GetType(), key) is { } sql)
         {
             List<TEntity> found;
             await using (var session = await SqlSession.OpenAsync(contexts, db, cancellationToken))

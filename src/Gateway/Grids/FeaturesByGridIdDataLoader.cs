@@ -12,23 +12,34 @@ public sealed class FeaturesByGridIdDataLoader(
     ConnectionArguments<Feature> arguments)
     : ConnectionDataLoader<Grid, Feature, Feature>(contexts, arguments)
 {
-    /// <inheritdoc/>
-    protected override Expression<Func<Grid, int>> ParentKey { get; } =
+    // Note: the expressions are built once per type; loaders are made per request (issue 9).
+    private static readonly Expression<Func<Grid, int>> ParentKeyOf =
         parent => parent.Id;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Grid, IEnumerable<Feature>>> Children { get; } =
+    private static readonly Expression<Func<Grid, IEnumerable<Feature>>> ChildrenOf =
         parent => parent.Features;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Feature, Feature>> Node { get; } =
+    private static readonly Expression<Func<Feature, Feature>> NodeOf =
         row => row;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Feature, int>> ChildParentKey { get; } =
+    private static readonly Expression<Func<Feature, int>> ChildParentKeyOf =
         row => row.GridId;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Feature, int>> RowKey { get; } =
+    private static readonly Expression<Func<Feature, int>> RowKeyOf =
         row => row.Id;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Grid, int>> ParentKey => ParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Grid, IEnumerable<Feature>>> Children => ChildrenOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Feature, Feature>> Node => NodeOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Feature, int>> ChildParentKey => ChildParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Feature, int>> RowKey => RowKeyOf;
 }

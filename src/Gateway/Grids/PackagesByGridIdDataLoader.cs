@@ -12,23 +12,34 @@ public sealed class PackagesByGridIdDataLoader(
     ConnectionArguments<Package> arguments)
     : ConnectionDataLoader<Grid, GridPackage, Package>(contexts, arguments)
 {
-    /// <inheritdoc/>
-    protected override Expression<Func<Grid, int>> ParentKey { get; } =
+    // Note: the expressions are built once per type; loaders are made per request (issue 9).
+    private static readonly Expression<Func<Grid, int>> ParentKeyOf =
         parent => parent.Id;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Grid, IEnumerable<GridPackage>>> Children { get; } =
+    private static readonly Expression<Func<Grid, IEnumerable<GridPackage>>> ChildrenOf =
         parent => parent.GridPackages;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<GridPackage, Package>> Node { get; } =
+    private static readonly Expression<Func<GridPackage, Package>> NodeOf =
         row => row.Package!;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<GridPackage, int>> ChildParentKey { get; } =
+    private static readonly Expression<Func<GridPackage, int>> ChildParentKeyOf =
         row => row.GridId;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<GridPackage, int>> RowKey { get; } =
+    private static readonly Expression<Func<GridPackage, int>> RowKeyOf =
         row => row.Id;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Grid, int>> ParentKey => ParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Grid, IEnumerable<GridPackage>>> Children => ChildrenOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<GridPackage, Package>> Node => NodeOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<GridPackage, int>> ChildParentKey => ChildParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<GridPackage, int>> RowKey => RowKeyOf;
 }

@@ -12,23 +12,34 @@ public sealed class GridsByPackageIdDataLoader(
     ConnectionArguments<Grid> arguments)
     : ConnectionDataLoader<Package, GridPackage, Grid>(contexts, arguments)
 {
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, int>> ParentKey { get; } =
+    // Note: the expressions are built once per type; loaders are made per request (issue 9).
+    private static readonly Expression<Func<Package, int>> ParentKeyOf =
         parent => parent.Id;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, IEnumerable<GridPackage>>> Children { get; } =
+    private static readonly Expression<Func<Package, IEnumerable<GridPackage>>> ChildrenOf =
         parent => parent.GridPackages;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<GridPackage, Grid>> Node { get; } =
+    private static readonly Expression<Func<GridPackage, Grid>> NodeOf =
         row => row.Grid!;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<GridPackage, int>> ChildParentKey { get; } =
+    private static readonly Expression<Func<GridPackage, int>> ChildParentKeyOf =
         row => row.PackageId;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<GridPackage, int>> RowKey { get; } =
+    private static readonly Expression<Func<GridPackage, int>> RowKeyOf =
         row => row.Id;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, int>> ParentKey => ParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, IEnumerable<GridPackage>>> Children => ChildrenOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<GridPackage, Grid>> Node => NodeOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<GridPackage, int>> ChildParentKey => ChildParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<GridPackage, int>> RowKey => RowKeyOf;
 }

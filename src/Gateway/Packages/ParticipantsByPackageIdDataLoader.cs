@@ -12,27 +12,40 @@ public sealed class ParticipantsByPackageIdDataLoader(
     ConnectionArguments<Participant> arguments)
     : ConnectionDataLoader<Package, PackageParticipant, Participant>(contexts, arguments)
 {
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, int>> ParentKey { get; } =
+    // Note: the expressions are built once per type; loaders are made per request (issue 9).
+    private static readonly Expression<Func<Package, int>> ParentKeyOf =
         parent => parent.Id;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Package, IEnumerable<PackageParticipant>>> Children { get; } =
+    private static readonly Expression<Func<Package, IEnumerable<PackageParticipant>>> ChildrenOf =
         parent => parent.PackageParticipants;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<PackageParticipant, Participant>> Node { get; } =
+    private static readonly Expression<Func<PackageParticipant, Participant>> NodeOf =
         row => row.Participant!;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<PackageParticipant, int>> ChildParentKey { get; } =
+    private static readonly Expression<Func<PackageParticipant, int>> ChildParentKeyOf =
         row => row.PackageId;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<PackageParticipant, int>> RowKey { get; } =
+    private static readonly Expression<Func<PackageParticipant, int>> RowKeyOf =
         row => row.ParticipantId;
 
-    /// <inheritdoc/>
-    protected override SortSpec<PackageParticipant> DefaultOrder { get; } =
+    private static readonly SortSpec<PackageParticipant> DefaultOrderOf =
         new SortSpec<PackageParticipant>().ThenBy("position", row => row.Position);
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, int>> ParentKey => ParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Package, IEnumerable<PackageParticipant>>> Children => ChildrenOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<PackageParticipant, Participant>> Node => NodeOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<PackageParticipant, int>> ChildParentKey => ChildParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<PackageParticipant, int>> RowKey => RowKeyOf;
+
+    /// <inheritdoc/>
+    protected override SortSpec<PackageParticipant> DefaultOrder => DefaultOrderOf;
 }

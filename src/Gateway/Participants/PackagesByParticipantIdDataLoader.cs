@@ -12,23 +12,34 @@ public sealed class PackagesByParticipantIdDataLoader(
     ConnectionArguments<Package> arguments)
     : ConnectionDataLoader<Participant, PackageParticipant, Package>(contexts, arguments)
 {
-    /// <inheritdoc/>
-    protected override Expression<Func<Participant, int>> ParentKey { get; } =
+    // Note: the expressions are built once per type; loaders are made per request (issue 9).
+    private static readonly Expression<Func<Participant, int>> ParentKeyOf =
         parent => parent.Id;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<Participant, IEnumerable<PackageParticipant>>> Children { get; } =
+    private static readonly Expression<Func<Participant, IEnumerable<PackageParticipant>>> ChildrenOf =
         parent => parent.PackageParticipants;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<PackageParticipant, Package>> Node { get; } =
+    private static readonly Expression<Func<PackageParticipant, Package>> NodeOf =
         row => row.Package!;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<PackageParticipant, int>> ChildParentKey { get; } =
+    private static readonly Expression<Func<PackageParticipant, int>> ChildParentKeyOf =
         row => row.ParticipantId;
 
-    /// <inheritdoc/>
-    protected override Expression<Func<PackageParticipant, int>> RowKey { get; } =
+    private static readonly Expression<Func<PackageParticipant, int>> RowKeyOf =
         row => row.PackageId;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Participant, int>> ParentKey => ParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<Participant, IEnumerable<PackageParticipant>>> Children => ChildrenOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<PackageParticipant, Package>> Node => NodeOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<PackageParticipant, int>> ChildParentKey => ChildParentKeyOf;
+
+    /// <inheritdoc/>
+    protected override Expression<Func<PackageParticipant, int>> RowKey => RowKeyOf;
 }

@@ -61,7 +61,7 @@ public static class KeysetPager
         var plan = new PagePlan<TNode>(query, page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (source(db).Expression is not EntityQueryRootExpression
-            || RootPageSql<TNode>.TryCreate(db.Model, plan, shape, withTotal) is not { } sql)
+            || RootPageSql<TNode>.For(db.Model, plan, shape, withTotal) is not { } sql)
         {
             return null;
         }
@@ -69,7 +69,7 @@ public static class KeysetPager
         List<PageRow<TNode>> fetched;
         await using (var session = await SqlSession.OpenAsync(contexts, db, cancellationToken))
         {
-            fetched = await sql.RunAsync(session, cancellationToken);
+            fetched = await sql.RunAsync(session, plan.Page.Size + 1, cancellationToken);
         }
 
         return plan.ToConnection(fetched, sql.HasTotal && fetched.Count > 0
@@ -179,7 +179,8 @@ public static class KeysetPager
     {
         var rows = where is null
             ? source
-            : Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TRow)], source, Expression.Quote(where));
+            : Expression.Call(
+                typeof(Queryable), nameof(Queryable.Where), [typeof(TRow)], source, Expression.Quote(where));
         return Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TRow)], rows);
     }
 

@@ -11,7 +11,13 @@ namespace Gateway.Relay;
 /// </summary>
 public static class NodeShape
 {
+    /// <summary>Shapes kept per node type and field set; past this many, shapes are made and not kept.</summary>
+    private const int MaxShapes = 2048;
+
     private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Columns = new();
+
+    private static readonly ConcurrentDictionary<(Type Node, object FieldColumns, string Fields), LambdaExpression?>
+        Shapes = new();
 
     /// <summary>
     /// The projection for the nodes of a connection field; null to read every column.
@@ -23,8 +29,25 @@ public static class NodeShape
         where T : new() =>
         For<T>(SelectedFields.OnConnectionNodes(context), fieldColumns);
 
-    /// <summary>A projection reading what <paramref name="fields"/> need; null when a field is unknown.</summary>
+    /// <summary>
+    /// A projection reading what <paramref name="fields"/> need; null when a field is unknown. The same field
+    /// set gives the same instance, made once (hand-written SQL keeps its statements per shape).
+    /// </summary>
     public static Expression<Func<T, T>>? For<T>(IReadOnlySet<string> fields,
+        IReadOnlyDictionary<string, string[]> fieldColumns)
+        where T : new()
+    {
+        var key = (typeof(T), (object)fieldColumns, string.Join(',', fields.Order(StringComparer.Ordinal)));
+        if (Shapes.TryGetValue(key, out var known))
+        {
+            return (Expression<Func<T, T>>?)known;
+        }
+
+        var shape = Make<T>(fields, fieldColumns);
+        return Shapes.Count < MaxShapes ? (Expression<Func<T, T>>?)Shapes.GetOrAdd(key, shape) : shape;
+    }
+
+    private static Expression<Func<T, T>>? Make<T>(IReadOnlySet<string> fields,
         IReadOnlyDictionary<string, string[]> fieldColumns)
         where T : new()
     {

@@ -20,7 +20,7 @@ namespace Gateway.DataLoading.Sql;
 /// </remarks>
 internal sealed class KeyLookupSql<TEntity>
 {
-    private static readonly ConcurrentDictionary<(IModel Model, string Key), KeyLookupSql<TEntity>?> Cache = new();
+    private static readonly ConcurrentDictionary<(IModel Model, Type Loader), KeyLookupSql<TEntity>?> Cache = new();
 
     private readonly string head;
     private readonly Func<DbDataReader, TEntity> entity;
@@ -31,9 +31,12 @@ internal sealed class KeyLookupSql<TEntity>
         this.entity = entity;
     }
 
-    /// <summary>The lookup of <typeparamref name="TEntity"/> by <paramref name="key"/>; null when the key is not a column.</summary>
-    public static KeyLookupSql<TEntity>? For<TKey>(IModel model, Expression<Func<TEntity, TKey>> key) =>
-        Cache.GetOrAdd((model, key.ToString()), static (entry, key) =>
+    /// <summary>
+    /// The lookup of <typeparamref name="TEntity"/> by <paramref name="key"/>, the key of every instance of
+    /// <paramref name="loader"/>; null when the key is not a column.
+    /// </summary>
+    public static KeyLookupSql<TEntity>? For<TKey>(IModel model, Type loader, Expression<Func<TEntity, TKey>> key) =>
+        Cache.GetOrAdd((model, loader), static (entry, key) =>
         {
             if (RowShape.For(entry.Model, typeof(TEntity), Expression.Lambda<Func<TEntity, TEntity>>(
                     key.Parameters[0], key.Parameters[0])) is not { } shape

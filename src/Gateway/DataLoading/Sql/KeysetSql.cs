@@ -1,5 +1,6 @@
 using System.Text;
 using Gateway.Relay;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gateway.DataLoading.Sql;
 
@@ -24,6 +25,13 @@ internal sealed class KeysetSql
     /// <summary>The column of each sort key, the row's unique key last.</summary>
     public IReadOnlyList<SqlColumn> Columns { get; }
 
+    /// <summary>
+    /// How many keys the <c>ORDER BY</c> needs: the keys past a prefix that is already unique (with the
+    /// parent's key) cannot change the order, and leaving them out lets the store read the rows in an
+    /// index's order instead of sorting them.
+    /// </summary>
+    private int OrderLength { get; set; }
+
     /// <summary>The cursors' conditions, each starting with <c>" AND "</c>; empty without a cursor.</summary>
     public string Conditions { get; private set; } = "";
 
@@ -37,7 +45,7 @@ internal sealed class KeysetSql
     /// The order and cursor conditions of <paramref name="plan"/> over the columns of <paramref name="rows"/>;
     /// null when a sort key is not a plain column.
     /// </summary>
-    public static KeysetSql? For<TRow>(RowShape rows, PagePlan<TRow> plan)
+    public static KeysetSql? For<TRow>(RowShape rows, PagePlan<TRow> plan, SqlColumn? parent = null)
     {
         var columns = new List<SqlColumn>(plan.Keys.Count);
         foreach (var key in plan.Keys)
@@ -50,7 +58,7 @@ internal sealed class KeysetSql
             columns.Add(column);
         }
 
-        var keyset = new KeysetSql(plan.Keys, columns);
+        var keyset = new KeysetSql(plan.Keys, columns) { OrderLength = UniquePrefix(rows, plan.Keys, columns, parent) };
         if (plan.After is not null)
         {
             keyset.Conditions += " AND " + keyset.Beyond(plan.After, reversed: false);
@@ -68,12 +76,13 @@ internal sealed class KeysetSql
     public string Order(bool backward)
     {
         var terms = new List<string>();
-        for (var i = 0; i < keys.Count; i++)
+        for (var i = 0; i < OrderLength; i++)
         {
             var key = backward ? keys[i].Reversed() : keys[i];
             if (key.Nullable)
             {
-                terms.Add($"CASE WHEN {columns[i]} IS NULL THEN {(key.NullsFirst ? 0 : 1)} ELSE {(key.NullsFirst ? 1 : 0)} END");
+                var (nulls, values) = key.NullsFirst ? (0, 1) : (1, 0);
+                terms.Add($"CASE WHEN {columns[i]} IS NULL THEN {nulls} ELSE {values} END");
             }
 
             terms.Add(columns[i] + (key.Descending ? " DESC" : ""));
@@ -98,10 +107,45 @@ internal sealed class KeysetSql
                 result.Add("(" + equalSoFar + beyond + ")");
             }
 
-            equalSoFar.Append(values[i] is null ? $"{columns[i]} IS NULL AND " : $"{columns[i]} = {Parameter(values[i])} AND ");
+            equalSoFar.Append(values[i] is null
+                ? $"{columns[i]} IS NULL AND "
+                : $"{columns[i]} = {Parameter(values[i])} AND ");
         }
 
         return result.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", result) + ")";
+    }
+
+    /// <summary>
+    /// The number of leading keys that, with <paramref name="parent"/>, cover a unique index (or the primary
+    /// key) of the row's table with columns that are never null; all keys when none does.
+    /// </summary>
+    private static int UniquePrefix(RowShape rows, IReadOnlyList<PageKey> keys, List<SqlColumn> columns,
+        SqlColumn? parent)
+    {
+        var covered = new HashSet<IReadOnlyProperty>();
+        if (parent is { OnNode: false })
+        {
+            covered.Add(parent.Property);
+        }
+
+        var unique = rows.Row.GetKeys().Select(k => k.Properties)
+            .Concat(rows.Row.GetIndexes().Where(i => i.IsUnique).Select(i => i.Properties))
+            .ToList();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i].Nullable || columns[i].OnNode)
+            {
+                return keys.Count;
+            }
+
+            covered.Add(columns[i].Property);
+            if (unique.Any(properties => properties.All(covered.Contains)))
+            {
+                return i + 1;
+            }
+        }
+
+        return keys.Count;
     }
 
     private string? BeyondOne(PageKey key, string column, object? value)

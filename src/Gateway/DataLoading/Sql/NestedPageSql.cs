@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
 using Gateway.Data;
@@ -28,18 +29,16 @@ internal sealed class NestedPageSql<TNode>
     private readonly string single;
     private readonly (string Head, string Tail) many;
     private readonly IReadOnlyList<object?> cursorParameters;
-    private readonly int take;
     private readonly bool totalColumn;
     private readonly Func<DbDataReader, object?[]> values;
     private readonly Func<DbDataReader, TNode> node;
 
-    private NestedPageSql(string single, (string Head, string Tail) many, IReadOnlyList<object?> cursorParameters, int take,
+    private NestedPageSql(string single, (string Head, string Tail) many, IReadOnlyList<object?> cursorParameters,
         bool totalColumn, Func<DbDataReader, object?[]> values, Func<DbDataReader, TNode> node)
     {
         this.single = single;
         this.many = many;
         this.cursorParameters = cursorParameters;
-        this.take = take;
         this.totalColumn = totalColumn;
         this.values = values;
         this.node = node;
@@ -64,7 +63,7 @@ internal sealed class NestedPageSql<TNode>
             return null;
         }
 
-        if (KeysetSql.For(rows, plan) is not { } keyset)
+        if (KeysetSql.For(rows, plan, parentColumn) is not { } keyset)
         {
             return null;
         }
@@ -78,19 +77,24 @@ internal sealed class NestedPageSql<TNode>
         return new NestedPageSql<TNode>(
             Single(rows, parent, totals, keyColumns, nodeColumns, order, conditions),
             Many(rows, parent, totals, keyColumns, nodeColumns, order, conditions),
-            keyset.Parameters, plan.Page.Size + 1, totals,
+            keyset.Parameters, totals,
             RowReaders.Values(model, [.. keyColumns.Select(c => c.Property)], first),
             RowReaders.Entity<TNode>(model, nodeColumns, first + keyColumns.Count));
     }
 
-    /// <summary>The fetched rows of each parent with at least one, with its total when <see cref="HasTotals"/>.</summary>
+    /// <summary>
+    /// The first <paramref name="take"/> rows of each parent with at least one, with its total when
+    /// <see cref="HasTotals"/>.
+    /// </summary>
     public async Task<Dictionary<int, (List<PageRow<TNode>> Rows, int Total)>> RunAsync(
-        SqlSession session, IReadOnlyList<int> parents, CancellationToken cancellationToken)
+        SqlSession session, IReadOnlyList<int> parents, int take, CancellationToken cancellationToken)
     {
         string text;
         if (parents.Count == 1)
         {
-            text = single;
+            // Note: the limit is written into the text. SQLite's planner reads a bound LIMIT's value, so
+            // binding it again expired the prepared statement and compiled it anew on every execution.
+            text = single + take.ToString(CultureInfo.InvariantCulture);
         }
         else
         {
@@ -114,7 +118,11 @@ internal sealed class NestedPageSql<TNode>
             SqlSession.Add(command, "@c" + i, cursorParameters[i]);
         }
 
-        SqlSession.Add(command, "@take", take);
+        if (parents.Count > 1)
+        {
+            SqlSession.Add(command, "@take", take);
+        }
+
         var pages = new Dictionary<int, (List<PageRow<TNode>> Rows, int Total)>();
         using var activity = session.Trace(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -166,7 +174,7 @@ internal sealed class NestedPageSql<TNode>
         }
 
         return sql.Append(" WHERE ").Append(parent).Append(" = @p0").Append(conditions)
-            .Append(" ORDER BY ").Append(order).Append(" LIMIT @take").ToString();
+            .Append(" ORDER BY ").Append(order).Append(" LIMIT ").ToString();
     }
 
     /// <summary>
@@ -185,7 +193,8 @@ internal sealed class NestedPageSql<TNode>
 
         if (rows.Navigation is { } navigation)
         {
-            inner.Append(", ").Append(new SqlColumn(navigation.Properties[0], OnNode: false).Sql).Append(" AS \"node\"");
+            var nodeKey = new SqlColumn(navigation.Properties[0], OnNode: false);
+            inner.Append(", ").Append(nodeKey.Sql).Append(" AS \"node\"");
         }
         else
         {

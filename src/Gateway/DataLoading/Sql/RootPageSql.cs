@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
 using Gateway.Data;
@@ -19,19 +21,23 @@ namespace Gateway.DataLoading.Sql;
 /// </remarks>
 internal sealed class RootPageSql<TNode>
 {
+    /// <summary>Statements kept per shape; past this many, statements are made and not kept.</summary>
+    private const int MaxStatements = 1024;
+
+    private static readonly ConcurrentDictionary<(IModel Model, object Shape, string Order, bool Backward, bool Total),
+        RootPageSql<TNode>?> Statements = new();
+
     private readonly string sql;
     private readonly IReadOnlyList<object?> parameters;
-    private readonly int take;
     private readonly bool totalColumn;
     private readonly Func<DbDataReader, object?[]> values;
     private readonly Func<DbDataReader, TNode> node;
 
-    private RootPageSql(string sql, IReadOnlyList<object?> parameters, int take, bool totalColumn,
+    private RootPageSql(string sql, IReadOnlyList<object?> parameters, bool totalColumn,
         Func<DbDataReader, object?[]> values, Func<DbDataReader, TNode> node)
     {
         this.sql = sql;
         this.parameters = parameters;
-        this.take = take;
         this.totalColumn = totalColumn;
         this.values = values;
         this.node = node;
@@ -41,10 +47,35 @@ internal sealed class RootPageSql<TNode>
     public bool HasTotal => totalColumn;
 
     /// <summary>
+    /// The statement of <paramref name="plan"/>, kept per model, shape, order and direction when the page has
+    /// no cursor (the page size is a parameter).
+    /// </summary>
+    public static RootPageSql<TNode>? For(IModel model, PagePlan<TNode> plan, Expression<Func<TNode, TNode>>? shape,
+        bool withTotal)
+    {
+        if (plan.After is not null || plan.Before is not null)
+        {
+            return TryCreate(model, plan, shape, withTotal);
+        }
+
+        var key = (model, (object?)shape ?? typeof(void), plan.Signature, plan.Page.Backward, withTotal);
+        if (!Statements.TryGetValue(key, out var sql))
+        {
+            sql = TryCreate(model, plan, shape, withTotal);
+            if (Statements.Count < MaxStatements)
+            {
+                Statements[key] = sql;
+            }
+        }
+
+        return sql;
+    }
+
+    /// <summary>
     /// The statement of <paramref name="plan"/> over the table of <typeparamref name="TNode"/>, reading the
     /// columns of <paramref name="shape"/>; null when the page needs what only the LINQ path does.
     /// </summary>
-    public static RootPageSql<TNode>? TryCreate(IModel model, PagePlan<TNode> plan,
+    private static RootPageSql<TNode>? TryCreate(IModel model, PagePlan<TNode> plan,
         Expression<Func<TNode, TNode>>? shape, bool withTotal)
     {
         var self = Expression.Parameter(typeof(TNode), "node");
@@ -76,23 +107,24 @@ internal sealed class RootPageSql<TNode>
             text.Append(" WHERE 1 = 1").Append(keyset.Conditions);
         }
 
-        text.Append(" ORDER BY ").Append(keyset.Order(plan.Page.Backward)).Append(" LIMIT @take");
+        text.Append(" ORDER BY ").Append(keyset.Order(plan.Page.Backward)).Append(" LIMIT ");
         var first = withTotal ? 1 : 0;
-        return new RootPageSql<TNode>(text.ToString(), keyset.Parameters, plan.Page.Size + 1, withTotal,
+        return new RootPageSql<TNode>(text.ToString(), keyset.Parameters, withTotal,
             RowReaders.Values(model, [.. keyColumns.Select(c => c.Property)], first),
             RowReaders.Entity<TNode>(model, columns, first + keyColumns.Count));
     }
 
-    /// <summary>The fetched rows (one more than the page size when more follow), each with the total when asked.</summary>
-    public async Task<List<PageRow<TNode>>> RunAsync(SqlSession session, CancellationToken cancellationToken)
+    /// <summary>The first <paramref name="take"/> rows, each with the total when asked.</summary>
+    public async Task<List<PageRow<TNode>>> RunAsync(SqlSession session, int take, CancellationToken cancellationToken)
     {
-        var command = session.Command(sql);
+        // Note: the limit is written into the text; a bound LIMIT expired SQLite's prepared statement at
+        // every new binding (see NestedPageSql).
+        var command = session.Command(sql + take.ToString(CultureInfo.InvariantCulture));
         for (var i = 0; i < parameters.Count; i++)
         {
             SqlSession.Add(command, "@c" + i, parameters[i]);
         }
 
-        SqlSession.Add(command, "@take", take);
         var rows = new List<PageRow<TNode>>(take);
         using var activity = session.Trace(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gateway.DataLoading.Sql;
 
-/// <summary>A value a statement reads: a column of the row's table (alias <c>r</c>) or of the node's (<c>j</c>).</summary>
+/// <summary>
+/// A value a statement reads: a column of the row's table (alias <c>r</c>) or of the node's (<c>j</c>).
+/// </summary>
 internal sealed record SqlColumn(IProperty Property, bool OnNode)
 {
     public const string RowAlias = "r";
@@ -60,7 +62,8 @@ internal sealed class RowShape
             return new RowShape(row, row, null, null);
         }
 
-        if (node.Body is MemberExpression { Member: PropertyInfo member } access && access.Expression == node.Parameters[0]
+        if (node.Body is MemberExpression { Member: PropertyInfo member } access
+            && access.Expression == node.Parameters[0]
             && row.FindNavigation(member.Name) is { IsCollection: false, IsOnDependent: true } navigation
             && navigation.ForeignKey.Properties.Count == 1)
         {
