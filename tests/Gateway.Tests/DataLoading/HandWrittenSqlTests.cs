@@ -66,7 +66,8 @@ public sealed class HandWrittenSqlTests
             foreach (var paging in new[] { $"first: {size}", $"last: {size}" })
             {
                 var arguments = order.Length == 0 ? paging : $"{paging}, order: {order}";
-                var many = $"{{ {parents}(first: 12) {{ nodes {{ databaseId {nested}(ARGS) {{ {Selection(fields)} }} }} }} }}";
+                var many = $"{{ {parents}(first: 12) {{ nodes {{ databaseId "
+                    + $"{nested}(ARGS) {{ {Selection(fields)} }} }} }} }}";
                 await AssertSameAsync(client, many, arguments);
 
                 var one = $"{{ {parent} {{ databaseId {nested}(ARGS) {{ {Selection(fields)} }} }} }}";
@@ -110,7 +111,8 @@ public sealed class HandWrittenSqlTests
     }
 
     private static string Selection(string fields) =>
-        $"totalCount pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} edges {{ cursor node {{ {fields} }} }}";
+        "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
+        + $"edges {{ cursor node {{ {fields} }} }}";
 
     /// <summary>
     /// The list of parents, the parent with the most rows (so that its pages are full), and the nested
