@@ -1,15 +1,22 @@
+using Gateway.Hardening;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Graph;
 
 /// <summary>
-/// Executes a query text that ran before with its cached document, validated by the request-dependent
-/// rules only (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>); caches the document of a
-/// text that parsed, validated and ran.
+/// Executes a query text that ran before with its cached document and no validation rule (only
+/// <see cref="ExecutionOptions.CachedDocumentValidationRules"/>, none by default); caches the document of
+/// a text that parsed, validated and ran.
 /// </summary>
-internal sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExecution
+/// <remarks>
+/// Note: with no rule, GraphQL.NET skips its walk of the document and only coerces the variables and
+/// parses the arguments, which it does for every request.
+/// </remarks>
+internal sealed class DocumentCacheExecution(DocumentCache cache, IOptionsMonitor<GraphQLLimitsOptions> limits)
+    : IConfigureExecution
 {
     /// <summary>After the trusted-documents handler (200), which turns a document id into its text.</summary>
     public float SortOrder => 300;
@@ -21,7 +28,8 @@ internal sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureEx
             return await next(options);
         }
 
-        if (cache.TryGet(query, out var cached))
+        var current = limits.CurrentValue;
+        if (cache.TryGet(query, current, out var cached))
         {
             options.Document = cached;
             options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
@@ -31,7 +39,7 @@ internal sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureEx
         var result = await next(options);
         if (result.Executed && (options.Document ?? result.Document) is { } parsed)
         {
-            cache.Add(query, parsed);
+            cache.Add(query, parsed, current);
         }
 
         return result;

@@ -25,7 +25,7 @@ public static class HardeningExtensions
         services.AddRateLimiter(limiter => ClientRateLimiter.Configure(limiter, rateLimiting));
 
         services.AddSingleton<DocumentLimitsValidationRule>();
-        services.AddSingleton<QueryCostValidationRule>();
+        services.AddSingleton<QueryCostListener>();
         services.AddSingleton<IConfigureExecution, ErrorMaskingExecution>();
         services.AddSingleton<IConfigureExecution, LimitsExecution>();
         services.AddSingleton<IConfigureExecution, TrustedDocumentsExecution>();

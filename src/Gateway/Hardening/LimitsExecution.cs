@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Hardening;
 
 /// <summary>
-/// Puts the gateway's limits on every GraphQL execution: the document and cost rules beside GraphQL.NET's
-/// own, the execution timeout (its cancellation reaches the database through the resolvers' token), and
+/// Puts the gateway's limits on every GraphQL execution: the document rule beside GraphQL.NET's own, the
+/// cost check once the arguments are parsed, the execution timeout (its cancellation reaches the database through the resolvers' token), and
 /// the charged cost in <c>extensions.cost</c>.
 /// </summary>
 internal sealed class LimitsExecution(
@@ -19,7 +19,7 @@ internal sealed class LimitsExecution(
     IDocumentBuilder documents,
     DocumentCache cache,
     DocumentLimitsValidationRule documentLimits,
-    QueryCostValidationRule cost) : IConfigureExecution
+    QueryCostListener cost) : IConfigureExecution
 {
     /// <summary>Beside GraphQL.NET's option configurations, before trusted documents are resolved.</summary>
     public float SortOrder => 100;
@@ -27,13 +27,11 @@ internal sealed class LimitsExecution(
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions executionOptions, ExecutionDelegate next)
     {
         var limits = options.CurrentValue;
+        // Note: a cached document (Graph/DocumentCache) skips these rules; it is reused only under the
+        // limits it was checked with. The cost depends on the variables and is checked on every request.
         executionOptions.ValidationRules = (executionOptions.ValidationRules ?? DocumentValidator.CoreRules)
-            .Append(documentLimits)
-            .Append(cost);
-        // Note: a cached document (Graph/DocumentCache) skips the core rules but not these: the cost
-        // depends on the variables, and the limits may have changed since the text was cached.
-        executionOptions.CachedDocumentValidationRules =
-            (executionOptions.CachedDocumentValidationRules ?? []).Append(documentLimits).Append(cost);
+            .Append(documentLimits);
+        executionOptions.Listeners.Add(cost);
         if (limits.ExecutionTimeout > TimeSpan.Zero)
         {
             executionOptions.Timeout = limits.ExecutionTimeout;
@@ -60,7 +58,7 @@ internal sealed class LimitsExecution(
             result.Errors = errors;
         }
 
-        if (executionOptions.UserContext.TryGetValue(QueryCostValidationRule.CostKey, out var charged)
+        if (executionOptions.UserContext.TryGetValue(QueryCostListener.CostKey, out var charged)
             && charged is long nodes)
         {
             result.Extensions ??= [];
@@ -90,9 +88,9 @@ internal sealed class LimitsExecution(
     private ExecutionResult? Precheck(ExecutionOptions executionOptions, GraphQLLimitsOptions limits)
     {
         if (executionOptions.Document is not null || string.IsNullOrWhiteSpace(executionOptions.Query)
-            || cache.TryGet(executionOptions.Query, out _))
+            || cache.TryGet(executionOptions.Query, limits, out _))
         {
-            // A cached text passed these checks, and DocumentLimitsValidationRule runs on it again.
+            // A cached text passed these checks under these limits.
             return null;
         }
 

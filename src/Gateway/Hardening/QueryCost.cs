@@ -2,7 +2,6 @@ using System.Collections;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace Gateway.Hardening;
@@ -18,11 +17,15 @@ namespace Gateway.Hardening;
 /// Each fragment's cost is computed once at a multiplier of one and scaled, so a fragment spread many
 /// times costs linear time to price.
 /// </remarks>
-internal sealed class QueryCost(ValidationContext context, int defaultPageSize)
+internal sealed class QueryCost(
+    ISchema schema,
+    GraphQLDocument document,
+    IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? argumentValues,
+    int defaultPageSize)
 {
     private readonly Dictionary<string, double?> fragmentCosts = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = context.Document.Definitions
+    private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = document.Definitions
         .OfType<GraphQLFragmentDefinition>()
         .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -32,9 +35,9 @@ internal sealed class QueryCost(ValidationContext context, int defaultPageSize)
     {
         IGraphType? root = operation.Operation switch
         {
-            OperationType.Mutation => context.Schema.Mutation,
-            OperationType.Subscription => context.Schema.Subscription,
-            _ => context.Schema.Query,
+            OperationType.Mutation => schema.Mutation,
+            OperationType.Subscription => schema.Subscription,
+            _ => schema.Query,
         };
         var cost = SelectionSet(operation.SelectionSet, root, 1);
         return cost >= long.MaxValue ? long.MaxValue : (long)cost;
@@ -75,7 +78,7 @@ internal sealed class QueryCost(ValidationContext context, int defaultPageSize)
     /// <summary>The nodes one evaluation of the field returns, or null when it does not multiply.</summary>
     private double? Nodes(GraphQLField field, FieldType definition)
     {
-        var values = context.ArgumentValues?.GetValueOrDefault(field);
+        var values = argumentValues?.GetValueOrDefault(field);
         if (definition.Arguments?.Find("first") is not null || definition.Arguments?.Find("last") is not null)
         {
             return PageSize(values, "first") ?? PageSize(values, "last") ?? defaultPageSize;
@@ -115,5 +118,5 @@ internal sealed class QueryCost(ValidationContext context, int defaultPageSize)
     }
 
     private IGraphType? TypeOf(GraphQLTypeCondition? condition, IGraphType? current) =>
-        condition is null ? current : context.Schema.AllTypes[condition.Type.Name.StringValue];
+        condition is null ? current : schema.AllTypes[condition.Type.Name.StringValue];
 }

@@ -2,14 +2,18 @@ using System.Net;
 using System.Text.Json;
 using Gateway.Data;
 using Gateway.Graph;
+using Gateway.Hardening;
 using Gateway.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Tests.Graph;
 
 /// <summary>
 /// A query text that ran before is executed from its cached document, yet everything that depends on the
-/// request is still checked on each one: the cost under its variables, the variables' types, GET's rule.
+/// request is still checked on each one: the cost under its variables, the variables' types, GET's rule;
+/// and a change of the limits puts the document through validation again.
 /// </summary>
 public sealed class DocumentCacheTests
 {
@@ -27,7 +31,8 @@ public sealed class DocumentCacheTests
         var client = new GraphClient(factory.CreateClient());
 
         var cheap = await client.PostAsync(NestedPages, new { n = 1 });
-        Assert.True(factory.Services.GetRequiredService<DocumentCache>().TryGet(NestedPages, out _));
+        var limits = factory.Services.GetRequiredService<IOptionsMonitor<GraphQLLimitsOptions>>().CurrentValue;
+        Assert.True(factory.Services.GetRequiredService<DocumentCache>().TryGet(NestedPages, limits, out _));
         var expensive = await client.ErrorAsync(NestedPages, new { n = 100 });
         var again = await client.PostAsync(NestedPages, new { n = 2 });
 
@@ -50,6 +55,24 @@ public sealed class DocumentCacheTests
 
         Assert.Equal(0, valid.GetProperty("packages").GetProperty("totalCount").GetInt32());
         Assert.Contains("$n", invalid.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_text_is_checked_again_when_the_limits_change()
+    {
+        await using var store = await TestStore.CreateAsync(CatalogueProvider.Sqlite);
+        await using var factory = new GatewayFactory(store);
+        var client = new GraphClient(factory.CreateClient());
+        const string Query = "{ packages(first: 1) { nodes { category { title } } } }";
+
+        var before = await client.PostAsync(Query);
+        var configuration = (IConfigurationRoot)factory.Services.GetRequiredService<IConfiguration>();
+        configuration[GraphQLLimitsOptions.SectionName + ":MaxDepth"] = "2";
+        configuration.Reload();
+        var after = await client.ErrorAsync(Query);
+
+        Assert.False(before.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal("MAX_DEPTH_EXCEEDED", after.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
