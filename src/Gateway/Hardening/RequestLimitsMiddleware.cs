@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -62,7 +64,8 @@ internal sealed partial class RequestLimitsMiddleware(
             return TooLarge(context.Request.ContentLength.Value, max);
         }
 
-        var body = await ReadUpToAsync(context.Request.Body, max, context.RequestAborted);
+        var body = await ReadUpToAsync(context.Request.Body, context.Request.ContentLength, max,
+            context.RequestAborted);
         if (body is null)
         {
             return TooLarge(null, max);
@@ -70,7 +73,9 @@ internal sealed partial class RequestLimitsMiddleware(
 
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
-        var mediaType = context.Request.ContentType?.Split(';')[0].Trim() ?? "";
+        var contentType = context.Request.ContentType.AsSpan();
+        var mediaType = (contentType.IndexOf(';') is var semicolon and >= 0 ? contentType[..semicolon] : contentType)
+            .Trim();
         var isGraphQL = mediaType.Equals("application/graphql", StringComparison.OrdinalIgnoreCase);
         var isJson = mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase);
         if ((isGraphQL || isJson) && !Utf8.IsValid(body))
@@ -90,22 +95,58 @@ internal sealed partial class RequestLimitsMiddleware(
     }
 
     /// <summary>The body, or null when it holds more than <paramref name="max"/> bytes.</summary>
-    private static async Task<byte[]?> ReadUpToAsync(Stream stream, long max, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With a <c>Content-Length</c> (what clients send) the body is read straight into an array of that
+    /// size; a body that turns out longer or shorter than announced is read on as one without it.
+    /// </remarks>
+    private static async Task<byte[]?> ReadUpToAsync(Stream stream, long? length, long max,
+        CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16_384];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        var exact = length is { } announced && announced <= max ? new byte[announced] : null;
+        var filled = 0;
+        if (exact is not null)
         {
-            if (buffer.Length + read > max)
+            int read;
+            while (filled < exact.Length
+                && (read = await stream.ReadAsync(exact.AsMemory(filled), cancellationToken)) > 0)
             {
-                return null;
+                filled += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            if (filled == exact.Length && await stream.ReadAsync(new byte[1], cancellationToken) == 0)
+            {
+                return exact;
+            }
         }
 
-        return buffer.ToArray();
+        return await ReadRestAsync(stream, exact.AsSpan(0, filled).ToArray(), max, cancellationToken);
+    }
+
+    private static async Task<byte[]?> ReadRestAsync(Stream stream, byte[] start, long max,
+        CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(start);
+        var chunk = ArrayPool<byte>.Shared.Rent(16_384);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > max)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.Length > max ? null : buffer.ToArray();
     }
 
     private static Refusal? CheckJson(byte[] body, GraphQLLimitsOptions limits)
@@ -149,10 +190,13 @@ internal sealed partial class RequestLimitsMiddleware(
                 $"A GraphQL request must be a JSON object, not {request.ValueKind}.");
         }
 
-        if (request.TryGetProperty("query", out var query) && query.ValueKind == JsonValueKind.String)
+        // Note: a JSON string never has more UTF-16 characters than its raw UTF-8 bytes (escapes only add
+        // bytes), so the query is decoded to count its characters only when its raw form is longer than the limit.
+        if (request.TryGetProperty("query", out var query) && query.ValueKind == JsonValueKind.String
+            && limits.MaxQueryLength > 0 && JsonMarshal.GetRawUtf8Value(query).Length > limits.MaxQueryLength)
         {
             var length = query.GetString()!.Length;
-            if (limits.MaxQueryLength > 0 && length > limits.MaxQueryLength)
+            if (length > limits.MaxQueryLength)
             {
                 return QueryTooLong(length, limits);
             }
@@ -160,7 +204,7 @@ internal sealed partial class RequestLimitsMiddleware(
 
         if (request.TryGetProperty("variables", out var variables) && variables.ValueKind != JsonValueKind.Null)
         {
-            var size = Encoding.UTF8.GetByteCount(variables.GetRawText());
+            var size = JsonMarshal.GetRawUtf8Value(variables).Length;
             if (limits.MaxVariablesBytes > 0 && size > limits.MaxVariablesBytes)
             {
                 return VariablesTooLarge(size, limits);

@@ -65,5 +65,47 @@ public sealed class RequestLimitsTests
         Assert.Contains("QUERY_TOO_LONG", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(3000, HttpStatusCode.OK)]
+    [InlineData(5000, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task Body_without_a_content_length_is_read_up_to_the_limit(int padding, HttpStatusCode status)
+    {
+        await using var store = await TestStore.CreateAsync(CatalogueProvider.Sqlite);
+        await using var factory = new GatewayFactory(store, SmallLimits);
+        using var client = factory.CreateClient();
+        var body = "{\"query\":\"{ __typename }\"}" + new string(' ', padding);
+        using var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(body)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Query_whose_escapes_are_longer_than_the_limit_but_its_text_is_not_is_answered()
+    {
+        await using var store = await TestStore.CreateAsync(CatalogueProvider.Sqlite);
+        await using var factory = new GatewayFactory(store, SmallLimits);
+        using var client = factory.CreateClient();
+        // 120 escaped spaces: 720 bytes of JSON, 120 characters of query text (the limit is 500).
+        var escaped = string.Concat(Enumerable.Repeat("\\u0020", 120));
+        var body = "{\"query\":\"{" + escaped + "__typename }\"}";
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative),
+            new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"__typename\":\"Query\"", await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+    }
+
     private static string Json(string query) => JsonSerializer.Serialize(new { query });
+
+    /// <summary>A body whose length the client does not announce, so it is sent chunked.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }
