@@ -26,7 +26,7 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
     private const int MaxStatements = 2048;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<
-        (IModel Model, Type Loader, object Shape, string Order, bool Backward, bool Totals),
+        (IModel Model, Type Loader, object Shape, string Order, bool Backward, bool Totals, bool Cursors),
         NestedPageSql<TNode>?> Statements = new();
 
     private readonly IDbContextFactory<CatalogueDbContext> contexts;
@@ -102,15 +102,15 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
         if (plan.After is not null || plan.Before is not null)
         {
             return NestedPageSql<TNode>.TryCreate(db.Model, plan, ChildParentKey, Node, Arguments.Shape,
-                Arguments.WithTotal);
+                Arguments.WithTotal, Arguments.WithCursors);
         }
 
         var key = (db.Model, GetType(), (object?)Arguments.Shape ?? typeof(void), plan.Signature, plan.Page.Backward,
-            Arguments.WithTotal);
+            Arguments.WithTotal, Arguments.WithCursors);
         if (!Statements.TryGetValue(key, out var sql))
         {
             sql = NestedPageSql<TNode>.TryCreate(db.Model, plan, ChildParentKey, Node, Arguments.Shape,
-                Arguments.WithTotal);
+                Arguments.WithTotal, Arguments.WithCursors);
             if (Statements.Count < MaxStatements)
             {
                 Statements[key] = sql;

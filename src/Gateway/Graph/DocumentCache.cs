@@ -23,7 +23,9 @@ public sealed class DocumentCache
     private readonly ConcurrentDictionary<string, (GraphQLDocument Document, GraphQLLimitsOptions Limits)> documents =
         new(StringComparer.Ordinal);
 
-    /// <summary>The cached document of <paramref name="query"/>, if it was validated under <paramref name="limits"/>.</summary>
+    /// <summary>
+    /// The cached document of <paramref name="query"/>, if it was validated under <paramref name="limits"/>.
+    /// </summary>
     public bool TryGet(string query, GraphQLLimitsOptions limits, out GraphQLDocument document)
     {
         if (documents.TryGetValue(query, out var entry) && ReferenceEquals(entry.Limits, limits))

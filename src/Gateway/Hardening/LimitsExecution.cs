@@ -11,8 +11,8 @@ namespace Gateway.Hardening;
 
 /// <summary>
 /// Puts the gateway's limits on every GraphQL execution: the document rule beside GraphQL.NET's own, the
-/// cost check once the arguments are parsed, the execution timeout (its cancellation reaches the database through the resolvers' token), and
-/// the charged cost in <c>extensions.cost</c>.
+/// cost check once the arguments are parsed, the execution timeout (its cancellation reaches the database
+/// through the resolvers' token), and the charged cost in <c>extensions.cost</c>.
 /// </summary>
 internal sealed class LimitsExecution(
     IOptionsMonitor<GraphQLLimitsOptions> options,

@@ -4,15 +4,17 @@ namespace Gateway.Relay;
 
 /// <summary>
 /// Everything a client chose about one connection field: the page, the filter, the order, the
-/// node's columns that the selection needs (null: all columns), and whether it asks for
-/// <c>totalCount</c> (then the count is read in the page's own statement).
+/// node's columns that the selection needs (null: all columns), whether it asks for <c>totalCount</c>
+/// (then the count is read in the page's own statement) and whether it reads any cursor (else the sort
+/// values a cursor is made of need not be read).
 /// </summary>
 public sealed record ConnectionArguments<TNode>(
     PageRequest Page,
     Expression<Func<TNode, bool>>? Where = null,
     SortSpec<TNode>? Order = null,
     Expression<Func<TNode, TNode>>? Shape = null,
-    bool WithTotal = false)
+    bool WithTotal = false,
+    bool WithCursors = true)
 {
     /// <summary>The engine's query over rows that hold a node, with the connection's default order.</summary>
     public PageQuery<TRow> ToQuery<TRow>(Expression<Func<TRow, TNode>> node, SortSpec<TRow> defaultOrder,

@@ -20,13 +20,14 @@ public static class ConnectionArgumentsReader
     {
         var page = PageRequest.FromContext(context);
         var withTotal = SelectedFields.OnObject(context).Contains("totalCount");
+        var withCursors = SelectedFields.ReadsCursors(context);
         var filter = context.RequestServices?.GetService<IConnectionFilter<TNode>>();
         if (filter is null)
         {
-            return new ConnectionArguments<TNode>(page, Shape: shape, WithTotal: withTotal);
+            return new ConnectionArguments<TNode>(page, Shape: shape, WithTotal: withTotal, WithCursors: withCursors);
         }
 
         var (where, order) = filter.Read(context);
-        return new ConnectionArguments<TNode>(page, where, order, shape, withTotal);
+        return new ConnectionArguments<TNode>(page, where, order, shape, withTotal, withCursors);
     }
 }

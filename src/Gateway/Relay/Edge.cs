@@ -19,8 +19,10 @@ public sealed class Edge
         Node = node;
     }
 
-    /// <summary>An edge whose cursor is encoded from the order's signature and the row's sort values when read.</summary>
-    internal Edge(string signature, IReadOnlyList<object?> values, object node)
+    /// <summary>
+    /// An edge whose cursor is encoded from the order's signature and the row's sort values when read.
+    /// </summary>
+    internal Edge(string signature, IReadOnlyList<object?>? values, object node)
     {
         this.signature = signature;
         this.values = values;
@@ -28,7 +30,9 @@ public sealed class Edge
     }
 
     /// <summary>The cursor of this node in its connection's order.</summary>
-    public string Cursor => cursor ??= CursorCodec.Encode(signature!, values!);
+    public string Cursor => cursor ??= CursorCodec.Encode(signature!, values
+        ?? throw new InvalidOperationException(
+            "This page was read without its cursors, as its selection asked for none."));
 
     /// <summary>The node.</summary>
     public object Node { get; }

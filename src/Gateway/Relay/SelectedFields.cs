@@ -35,6 +35,27 @@ public static class SelectedFields
         return names;
     }
 
+    /// <summary>
+    /// Whether the connection field selects a cursor: <c>edges { cursor }</c> or <c>pageInfo { startCursor }</c>
+    /// or <c>endCursor</c>, fragments included. Directives are ignored, so it may say yes for a cursor that
+    /// is skipped, never no for one that is read.
+    /// </summary>
+    public static bool ReadsCursors(IResolveFieldContext context)
+    {
+        foreach (var field in Fields(context.FieldAst.SelectionSet, context.Document))
+        {
+            var name = field.Name.StringValue;
+            if ((name == "edges" || name == "pageInfo")
+                && Fields(field.SelectionSet, context.Document).Any(f => f.Name.StringValue is "cursor"
+                    or "startCursor" or "endCursor"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The names of the fields selected directly on the object the field returns.</summary>
     public static IReadOnlySet<string> OnObject(IResolveFieldContext context)
     {

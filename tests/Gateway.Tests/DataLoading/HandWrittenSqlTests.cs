@@ -110,6 +110,49 @@ public sealed class HandWrittenSqlTests
         }
     }
 
+    /// <summary>
+    /// Pages read without their sort values (no cursor selected) are the LINQ path's; a cursor selected only
+    /// through a fragment or on one edge is still read, and pages on.
+    /// </summary>
+    [Theory]
+    [InlineData("participants", "ParticipantConnection", "databaseId login")]
+    [InlineData("grids", "GridConnection", "databaseId title")]
+    public async Task Pages_without_cursors_and_cursors_through_fragments_are_the_same_on_both_paths(
+        string connection, string type, string fields)
+    {
+        await using var store = await TestStore.CreateDemoAsync(CatalogueProvider.Sqlite);
+        await using var factory = new GatewayFactory(store);
+        var client = new GraphClient(factory.CreateClient());
+        var (parents, parent, nested) = await ShapeAsync(store, connection);
+        string[] selections =
+        [
+            $"totalCount pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {fields} }}",
+            $"pageInfo {{ ...Ends }} nodes {{ {fields} }}",
+            $"edges {{ node {{ {fields} }} }} ... on {type} {{ x: edges {{ cursor }} }}",
+        ];
+
+        foreach (var selection in selections)
+        {
+            var fragment = selection.Contains("...Ends", StringComparison.Ordinal)
+                ? " fragment Ends on PageInfo { endCursor hasNextPage }"
+                : "";
+            await AssertSameAsync(client,
+                $"{{ {parents}(first: 12) {{ nodes {{ databaseId {nested}(ARGS) {{ {selection} }} }} }} }}" + fragment,
+                "first: 3");
+            var one = await AssertSameAsync(client,
+                $"{{ {parent} {{ {nested}(ARGS) {{ {selection} }} }} }}" + fragment, "first: 3");
+            if (fragment.Length > 0)
+            {
+                var info = one.EnumerateObject().First().Value.GetProperty(nested).GetProperty("pageInfo");
+                Assert.True(info.GetProperty("hasNextPage").GetBoolean());
+                var cursor = info.GetProperty("endCursor").GetString();
+                Assert.False(string.IsNullOrEmpty(cursor));
+                await AssertSameAsync(client, $"{{ {parent} {{ {nested}(ARGS) {{ nodes {{ {fields} }} }} }} }}",
+                    $"first: 3, after: \"{cursor}\"");
+            }
+        }
+    }
+
     private static string Selection(string fields) =>
         "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
         + $"edges {{ cursor node {{ {fields} }} }}";

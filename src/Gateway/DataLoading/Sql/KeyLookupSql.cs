@@ -22,12 +22,12 @@ internal sealed class KeyLookupSql<TEntity>
 {
     private static readonly ConcurrentDictionary<(IModel Model, Type Loader), KeyLookupSql<TEntity>?> Cache = new();
 
-    private readonly string head;
+    private readonly StatementTexts texts;
     private readonly Func<DbDataReader, TEntity> entity;
 
     private KeyLookupSql(string head, Func<DbDataReader, TEntity> entity)
     {
-        this.head = head;
+        texts = new StatementTexts(count => StatementTexts.WithList(head, count, ")"));
         this.entity = entity;
     }
 
@@ -57,16 +57,10 @@ internal sealed class KeyLookupSql<TEntity>
     public async Task<List<TEntity>> RunAsync<TKey>(SqlSession session, IReadOnlyList<TKey> keys,
         CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder(head);
+        var command = session.Command(texts.For(keys.Count));
         for (var i = 0; i < keys.Count; i++)
         {
-            sql.Append(i == 0 ? "@p" : ", @p").Append(i);
-        }
-
-        var command = session.Command(sql.Append(')').ToString());
-        for (var i = 0; i < keys.Count; i++)
-        {
-            SqlSession.Add(command, "@p" + i, keys[i]);
+            SqlSession.Add(command, StatementTexts.ListName(i), keys[i]);
         }
 
         var rows = new List<TEntity>(keys.Count);

@@ -26,18 +26,18 @@ namespace Gateway.DataLoading.Sql;
 /// </remarks>
 internal sealed class NestedPageSql<TNode>
 {
-    private readonly string single;
-    private readonly (string Head, string Tail) many;
+    private readonly StatementTexts single;
+    private readonly StatementTexts many;
     private readonly IReadOnlyList<object?> cursorParameters;
     private readonly bool totalColumn;
-    private readonly Func<DbDataReader, object?[]> values;
+    private readonly Func<DbDataReader, object?[]>? values;
     private readonly Func<DbDataReader, TNode> node;
 
     private NestedPageSql(string single, (string Head, string Tail) many, IReadOnlyList<object?> cursorParameters,
-        bool totalColumn, Func<DbDataReader, object?[]> values, Func<DbDataReader, TNode> node)
+        bool totalColumn, Func<DbDataReader, object?[]>? values, Func<DbDataReader, TNode> node)
     {
-        this.single = single;
-        this.many = many;
+        this.single = new StatementTexts(take => single + take.ToString(CultureInfo.InvariantCulture));
+        this.many = new StatementTexts(count => StatementTexts.WithList(many.Head, count, many.Tail));
         this.cursorParameters = cursorParameters;
         this.totalColumn = totalColumn;
         this.values = values;
@@ -49,12 +49,13 @@ internal sealed class NestedPageSql<TNode>
 
     /// <summary>
     /// The statement of <paramref name="plan"/> over rows of <typeparamref name="TRow"/> holding their node by
-    /// <paramref name="nodeOfRow"/>, with the node's columns of <paramref name="shape"/>; null when the page
-    /// needs what only the LINQ path does.
+    /// <paramref name="nodeOfRow"/>, with the node's columns of <paramref name="shape"/>, and the sort values
+    /// of each row only <paramref name="withCursors"/> (else the rows' <see cref="PageRow{TNode}.Values"/> are
+    /// null); null when the page needs what only the LINQ path does.
     /// </summary>
     public static NestedPageSql<TNode>? TryCreate<TRow>(IModel model, PagePlan<TRow> plan,
         Expression<Func<TRow, int>> childParentKey, Expression<Func<TRow, TNode>> nodeOfRow,
-        Expression<Func<TNode, TNode>>? shape, bool withTotal)
+        Expression<Func<TNode, TNode>>? shape, bool withTotal, bool withCursors)
     {
         if (RowShape.For(model, typeof(TRow), nodeOfRow) is not { } rows
             || rows.Resolve(childParentKey) is not { OnNode: false } parentColumn
@@ -68,7 +69,10 @@ internal sealed class NestedPageSql<TNode>
             return null;
         }
 
-        var keyColumns = keyset.Columns;
+        // Note: without cursors the sort values are neither selected nor read: a page of 50 packages with
+        // 10 grids and 10 participants each had a thousand arrays of boxed values made for nobody.
+        var keyColumns = withCursors ? keyset.Columns : [];
+        var orderOnNode = keyset.Columns.Any(c => c.OnNode);
         var parent = parentColumn.Sql;
         var totals = withTotal && !keyset.HasCursor;
         var order = keyset.Order(plan.Page.Backward);
@@ -76,9 +80,9 @@ internal sealed class NestedPageSql<TNode>
         var first = totals ? 2 : 1;
         return new NestedPageSql<TNode>(
             Single(rows, parent, totals, keyColumns, nodeColumns, order, conditions),
-            Many(rows, parent, totals, keyColumns, nodeColumns, order, conditions),
+            Many(rows, parent, totals, keyColumns, orderOnNode, nodeColumns, order, conditions),
             keyset.Parameters, totals,
-            RowReaders.Values(model, [.. keyColumns.Select(c => c.Property)], first),
+            withCursors ? RowReaders.Values(model, [.. keyColumns.Select(c => c.Property)], first) : null,
             RowReaders.Entity<TNode>(model, nodeColumns, first + keyColumns.Count));
     }
 
@@ -89,33 +93,17 @@ internal sealed class NestedPageSql<TNode>
     public async Task<Dictionary<int, (List<PageRow<TNode>> Rows, int Total)>> RunAsync(
         SqlSession session, IReadOnlyList<int> parents, int take, CancellationToken cancellationToken)
     {
-        string text;
-        if (parents.Count == 1)
-        {
-            // Note: the limit is written into the text. SQLite's planner reads a bound LIMIT's value, so
-            // binding it again expired the prepared statement and compiled it anew on every execution.
-            text = single + take.ToString(CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            var sql = new StringBuilder(many.Head);
-            for (var i = 0; i < parents.Count; i++)
-            {
-                sql.Append(i == 0 ? "@p" : ", @p").Append(i);
-            }
-
-            text = sql.Append(many.Tail).ToString();
-        }
-
-        var command = session.Command(text);
+        // Note: the single form's limit is written into the text. SQLite's planner reads a bound LIMIT's
+        // value, so binding it again expired the prepared statement and compiled it anew on every execution.
+        var command = session.Command(parents.Count == 1 ? single.For(take) : many.For(parents.Count));
         for (var i = 0; i < parents.Count; i++)
         {
-            SqlSession.Add(command, "@p" + i, parents[i]);
+            SqlSession.Add(command, StatementTexts.ListName(i), parents[i]);
         }
 
         for (var i = 0; i < cursorParameters.Count; i++)
         {
-            SqlSession.Add(command, "@c" + i, cursorParameters[i]);
+            SqlSession.Add(command, StatementTexts.CursorName(i), cursorParameters[i]);
         }
 
         if (parents.Count > 1)
@@ -138,7 +126,7 @@ internal sealed class NestedPageSql<TNode>
                 pages[parent] = (rows, totalColumn ? reader.GetInt32(1) : 0);
             }
 
-            rows.Add(new PageRow<TNode> { Node = node(reader), Values = values(reader) });
+            rows.Add(new PageRow<TNode> { Node = node(reader), Values = values?.Invoke(reader) });
         }
 
         return pages;
@@ -183,7 +171,8 @@ internal sealed class NestedPageSql<TNode>
     /// it), the node's table joined to the ranked rows that are kept.
     /// </summary>
     private static (string Head, string Tail) Many(RowShape rows, string parent, bool totals,
-        IReadOnlyList<SqlColumn> keyColumns, IReadOnlyList<IProperty> nodeColumns, string order, string conditions)
+        IReadOnlyList<SqlColumn> keyColumns, bool orderOnNode, IReadOnlyList<IProperty> nodeColumns, string order,
+        string conditions)
     {
         var inner = new StringBuilder("SELECT ").Append(parent).Append(" AS \"parent\"");
         for (var i = 0; i < keyColumns.Count; i++)
@@ -213,7 +202,7 @@ internal sealed class NestedPageSql<TNode>
         }
 
         inner.Append(" FROM ").Append(RowShape.Table(rows.Row)).Append(" AS " + SqlColumn.RowAlias);
-        if (rows.Navigation is not null && keyColumns.Any(c => c.OnNode))
+        if (rows.Navigation is not null && orderOnNode)
         {
             inner.Append(" JOIN ").Append(NodeJoin(rows,
                 new SqlColumn(rows.Navigation.Properties[0], OnNode: false).Sql));

@@ -27,7 +27,7 @@ internal sealed class RootPageSql<TNode>
     private static readonly ConcurrentDictionary<(IModel Model, object Shape, string Order, bool Backward, bool Total),
         RootPageSql<TNode>?> Statements = new();
 
-    private readonly string sql;
+    private readonly StatementTexts texts;
     private readonly IReadOnlyList<object?> parameters;
     private readonly bool totalColumn;
     private readonly Func<DbDataReader, object?[]> values;
@@ -36,7 +36,7 @@ internal sealed class RootPageSql<TNode>
     private RootPageSql(string sql, IReadOnlyList<object?> parameters, bool totalColumn,
         Func<DbDataReader, object?[]> values, Func<DbDataReader, TNode> node)
     {
-        this.sql = sql;
+        texts = new StatementTexts(take => sql + take.ToString(CultureInfo.InvariantCulture));
         this.parameters = parameters;
         this.totalColumn = totalColumn;
         this.values = values;
@@ -119,10 +119,10 @@ internal sealed class RootPageSql<TNode>
     {
         // Note: the limit is written into the text; a bound LIMIT expired SQLite's prepared statement at
         // every new binding (see NestedPageSql).
-        var command = session.Command(sql + take.ToString(CultureInfo.InvariantCulture));
+        var command = session.Command(texts.For(take));
         for (var i = 0; i < parameters.Count; i++)
         {
-            SqlSession.Add(command, "@c" + i, parameters[i]);
+            SqlSession.Add(command, StatementTexts.CursorName(i), parameters[i]);
         }
 
         var rows = new List<PageRow<TNode>>(take);
