@@ -108,15 +108,33 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             owner.Dispatch(this, cancellationToken);
     }
 
+    /// <remarks>
+    /// Note: once its batch has been fetched (for every key but the first one awaited), an entry answers
+    /// with a completed task and no async state machine: a page of 50 packages awaits some 150 entries.
+    /// </remarks>
     private sealed class Entry(DataLoaderBase<TKey, TValue> owner, TKey key, Batch batch) : IDataLoaderResult<TValue>
     {
-        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            var values = await batch.RunAsync(cancellationToken);
-            return values.TryGetValue(key, out var value) ? value : owner.Missing(key);
+            var fetch = batch.RunAsync(cancellationToken);
+            return fetch.IsCompletedSuccessfully ? Task.FromResult(ValueIn(fetch.Result)) : AwaitAsync(fetch);
         }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var fetch = batch.RunAsync(cancellationToken);
+            return fetch.IsCompletedSuccessfully
+                ? Task.FromResult<object?>(ValueIn(fetch.Result))
+                : AwaitObjectAsync(fetch);
+        }
+
+        private TValue ValueIn(IReadOnlyDictionary<TKey, TValue> values) =>
+            values.TryGetValue(key, out var value) ? value : owner.Missing(key);
+
+        private async Task<TValue> AwaitAsync(Task<IReadOnlyDictionary<TKey, TValue>> fetch) =>
+            ValueIn(await fetch);
+
+        private async Task<object?> AwaitObjectAsync(Task<IReadOnlyDictionary<TKey, TValue>> fetch) =>
+            ValueIn(await fetch);
     }
 }

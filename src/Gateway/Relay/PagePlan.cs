@@ -111,13 +111,14 @@ internal sealed class PagePlan<TRow>
         where TNode : class
     {
         var more = rows.Count > Page.Size;
-        var page = rows.Take(Page.Size).ToList();
-        if (Page.Backward)
+        var count = Math.Min(rows.Count, Page.Size);
+        var edges = new List<Edge>(count);
+        for (var i = 0; i < count; i++)
         {
-            page.Reverse();
+            var row = rows[Page.Backward ? count - 1 - i : i];
+            edges.Add(new Edge(signature, row.Values, row.Node!));
         }
 
-        var edges = page.Select(r => new Edge(signature, r.Values, r.Node!)).ToList();
         var info = new PageInfo(
             hasNextPage: Page.Backward ? Before is not null : more,
             hasPreviousPage: Page.Backward ? more : After is not null,
