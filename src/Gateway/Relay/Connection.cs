@@ -16,7 +16,20 @@ public sealed class Connection
 
     public IReadOnlyList<Edge> Edges { get; }
 
-    public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
+    /// <summary>The edges' nodes, as an array: GraphQL.NET walks a list it can index without an enumerator.</summary>
+    public IReadOnlyList<object> Nodes
+    {
+        get
+        {
+            var nodes = new object[Edges.Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = Edges[i].Node;
+            }
+
+            return nodes;
+        }
+    }
 
     public PageInfo PageInfo { get; }
 
