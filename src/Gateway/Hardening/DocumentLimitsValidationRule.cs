@@ -11,7 +11,8 @@ namespace Gateway.Hardening;
 /// <remarks>
 /// <see cref="LimitsExecution"/> runs the same checks on query text before GraphQL.NET validates it,
 /// because some of its rules (overlapping fields) take time that grows with the square of the number
-/// of fields; this rule covers documents that arrive already parsed (trusted documents, caches).
+/// of fields; this rule covers documents that arrive already parsed (trusted documents). A cached
+/// document skips it, being reused only under the limits it was checked with (Graph/DocumentCache).
 /// </remarks>
 internal sealed class DocumentLimitsValidationRule(IOptionsMonitor<GraphQLLimitsOptions> options) : ValidationRuleBase
 {

@@ -50,7 +50,8 @@ internal sealed class LimitsExecution(
             foreach (var error in result.Errors)
             {
                 errors.Add(error is TimeoutError
-                    ? new TimeoutError($"The operation ran longer than the {limits.ExecutionTimeout.TotalSeconds:0.###} s " +
+                    ? new TimeoutError(
+                        $"The operation ran longer than the {limits.ExecutionTimeout.TotalSeconds:0.###} s " +
                         "execution limit and was cancelled, its database queries with it.")
                     : error);
             }

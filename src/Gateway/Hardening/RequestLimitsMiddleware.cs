@@ -96,41 +96,31 @@ internal sealed partial class RequestLimitsMiddleware(
 
     /// <summary>The body, or null when it holds more than <paramref name="max"/> bytes.</summary>
     /// <remarks>
-    /// With a <c>Content-Length</c> (what clients send) the body is read straight into an array of that
-    /// size; a body that turns out longer or shorter than announced is read on as one without it.
+    /// With a <c>Content-Length</c> (what clients send, and at most <paramref name="max"/>: the caller
+    /// refused more) the body is read straight into an array of that size; the server never passes on
+    /// more bytes than announced. Without one it is read in pooled chunks up to the limit.
     /// </remarks>
     private static async Task<byte[]?> ReadUpToAsync(Stream stream, long? length, long max,
         CancellationToken cancellationToken)
     {
-        var exact = length is { } announced && announced <= max ? new byte[announced] : null;
-        var filled = 0;
-        if (exact is not null)
+        int read;
+        if (length is { } announced)
         {
-            int read;
-            while (filled < exact.Length
-                && (read = await stream.ReadAsync(exact.AsMemory(filled), cancellationToken)) > 0)
+            var body = new byte[announced];
+            var filled = 0;
+            while (filled < body.Length
+                && (read = await stream.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
             {
                 filled += read;
             }
 
-            if (filled == exact.Length && await stream.ReadAsync(new byte[1], cancellationToken) == 0)
-            {
-                return exact;
-            }
+            return filled == body.Length ? body : body[..filled];
         }
 
-        return await ReadRestAsync(stream, exact.AsSpan(0, filled).ToArray(), max, cancellationToken);
-    }
-
-    private static async Task<byte[]?> ReadRestAsync(Stream stream, byte[] start, long max,
-        CancellationToken cancellationToken)
-    {
         using var buffer = new MemoryStream();
-        buffer.Write(start);
         var chunk = ArrayPool<byte>.Shared.Rent(16_384);
         try
         {
-            int read;
             while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
             {
                 if (buffer.Length + read > max)
@@ -146,7 +136,7 @@ internal sealed partial class RequestLimitsMiddleware(
             ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return buffer.Length > max ? null : buffer.ToArray();
+        return buffer.ToArray();
     }
 
     private static Refusal? CheckJson(byte[] body, GraphQLLimitsOptions limits)
@@ -191,7 +181,7 @@ internal sealed partial class RequestLimitsMiddleware(
         }
 
         // Note: a JSON string never has more UTF-16 characters than its raw UTF-8 bytes (escapes only add
-        // bytes), so the query is decoded to count its characters only when its raw form is longer than the limit.
+        // bytes), so the query is decoded to count its characters only when its raw form passes the limit.
         if (request.TryGetProperty("query", out var query) && query.ValueKind == JsonValueKind.String
             && limits.MaxQueryLength > 0 && JsonMarshal.GetRawUtf8Value(query).Length > limits.MaxQueryLength)
         {

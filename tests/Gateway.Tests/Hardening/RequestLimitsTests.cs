@@ -26,8 +26,8 @@ public sealed class RequestLimitsTests
             "QUERY_TOO_LONG" },
         { "application/json", "{\"query\":\"{__typename}\",\"variables\":{\"a\":\"" + new string('v', 400) + "\"}}",
             HttpStatusCode.BadRequest, "VARIABLES_TOO_LARGE" },
-        { "application/json", "[{\"query\":\"{a}\"},{\"query\":\"{b}\"},{\"query\":\"{c}\"}]", HttpStatusCode.BadRequest,
-            "BATCH_TOO_LARGE" },
+        { "application/json", "[{\"query\":\"{a}\"},{\"query\":\"{b}\"},{\"query\":\"{c}\"}]",
+            HttpStatusCode.BadRequest, "BATCH_TOO_LARGE" },
         { "application/json", "{\"query\": \"{__typename}\"", HttpStatusCode.BadRequest, "INVALID_JSON" },
         { "application/json", "42", HttpStatusCode.BadRequest, "INVALID_REQUEST" },
     };
