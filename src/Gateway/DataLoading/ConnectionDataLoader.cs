@@ -5,7 +5,6 @@ using Gateway.Filtering;
 using Gateway.Relay;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gateway.DataLoading;
 
@@ -22,13 +21,6 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
     where TParent : class
     where TNode : class
 {
-    /// <summary>Hand-written statements kept per shape; past this many, statements are made and not kept.</summary>
-    private const int MaxStatements = 2048;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
-        (IModel Model, Type Loader, object Shape, string Order, bool Backward, bool Totals, bool Cursors),
-        NestedPageSql<TNode>?> Statements = new();
-
     private readonly IDbContextFactory<CatalogueDbContext> contexts;
     private readonly CountLoader counts;
     private readonly AggregateLoaders aggregates;
@@ -80,7 +72,10 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Arguments.ToQuery(Node, DefaultOrder, RowKey);
         var plan = new PagePlan<TRow>(query, Arguments.Page);
-        var sql = Arguments.Where is null ? HandWritten(db, plan) : null;
+        var sql = Arguments.Where is null
+            ? NestedPageSql<TNode>.For(db.Model, GetType(), plan, ChildParentKey, Node, Arguments.Shape,
+                Arguments.WithTotal, Arguments.WithCursors)
+            : null;
         var pages = sql is null
             ? await KeysetPager.LoadManyAsync(db, keys, ParentKey, Children, ChildParentKey, query,
                 Arguments.Select(Node), Arguments.Page, counts.Load, cancellationToken, Arguments.WithTotal)
@@ -91,33 +86,6 @@ public abstract class ConnectionDataLoader<TParent, TRow, TNode> : DataLoaderBas
         }
 
         return pages;
-    }
-
-    /// <summary>
-    /// The hand-written statement of <paramref name="plan"/>; without a cursor, made once per loader type,
-    /// shape, order and page direction (the page size is a parameter).
-    /// </summary>
-    private NestedPageSql<TNode>? HandWritten(CatalogueDbContext db, PagePlan<TRow> plan)
-    {
-        if (plan.After is not null || plan.Before is not null)
-        {
-            return NestedPageSql<TNode>.TryCreate(db.Model, plan, ChildParentKey, Node, Arguments.Shape,
-                Arguments.WithTotal, Arguments.WithCursors);
-        }
-
-        var key = (db.Model, GetType(), (object?)Arguments.Shape ?? typeof(void), plan.Signature, plan.Page.Backward,
-            Arguments.WithTotal, Arguments.WithCursors);
-        if (!Statements.TryGetValue(key, out var sql))
-        {
-            sql = NestedPageSql<TNode>.TryCreate(db.Model, plan, ChildParentKey, Node, Arguments.Shape,
-                Arguments.WithTotal, Arguments.WithCursors);
-            if (Statements.Count < MaxStatements)
-            {
-                Statements[key] = sql;
-            }
-        }
-
-        return sql;
     }
 
     private async Task<IReadOnlyDictionary<int, Connection>> LoadWithSqlAsync(CatalogueDbContext db,

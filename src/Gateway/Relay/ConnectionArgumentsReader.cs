@@ -25,34 +25,17 @@ public static class ConnectionArgumentsReader
             || !ReferenceEquals(selection.FieldColumns, fieldColumns))
         {
             selection = new Selection<TNode>(NodeShape.ForConnection<TNode>(context, fieldColumns), fieldColumns,
-                WithTotal(context), SelectedFields.ReadsCursors(context));
+                SelectedFields.OnObject(context).Contains("totalCount"), SelectedFields.ReadsCursors(context));
             Selections.AddOrUpdate(context.FieldAst, selection);
         }
 
-        return Read(context, selection.Shape, selection.WithTotal, selection.WithCursors);
-    }
-
-    /// <summary>The field's page, filter and order, with the columns of <paramref name="shape"/>.</summary>
-    public static ConnectionArguments<TNode> Read<TNode>(IResolveFieldContext context,
-        Expression<Func<TNode, TNode>>? shape) =>
-        Read(context, shape, WithTotal(context), SelectedFields.ReadsCursors(context));
-
-    private static ConnectionArguments<TNode> Read<TNode>(IResolveFieldContext context,
-        Expression<Func<TNode, TNode>>? shape, bool withTotal, bool withCursors)
-    {
         var page = PageRequest.FromContext(context);
         var filter = context.RequestServices?.GetService<IConnectionFilter<TNode>>();
-        if (filter is null)
-        {
-            return new ConnectionArguments<TNode>(page, Shape: shape, WithTotal: withTotal, WithCursors: withCursors);
-        }
-
-        var (where, order) = filter.Read(context);
-        return new ConnectionArguments<TNode>(page, where, order, shape, withTotal, withCursors);
+        var (where, order) = filter?.Read(context) ?? default;
+        return new ConnectionArguments<TNode>(page, where, order, selection.Shape, selection.WithTotal,
+            selection.WithCursors);
     }
 
-    private static bool WithTotal(IResolveFieldContext context) =>
-        SelectedFields.OnObject(context).Contains("totalCount");
 
     private sealed record Selection<TNode>(
         Expression<Func<TNode, TNode>>? Shape,

@@ -26,6 +26,10 @@ namespace Gateway.DataLoading.Sql;
 /// </remarks>
 internal sealed class NestedPageSql<TNode>
 {
+    private static readonly StatementCache<
+        (IModel Model, Type Loader, object Shape, string Order, bool Backward, bool Totals, bool Cursors),
+        NestedPageSql<TNode>> Statements = new();
+
     private readonly StatementTexts single;
     private readonly StatementTexts many;
     private readonly IReadOnlyList<object?> cursorParameters;
@@ -48,15 +52,34 @@ internal sealed class NestedPageSql<TNode>
     public bool HasTotals => totalColumn;
 
     /// <summary>
-    /// The statement of <paramref name="plan"/> over rows of <typeparamref name="TRow"/> holding their node by
-    /// <paramref name="nodeOfRow"/>, with the node's columns of <paramref name="shape"/>, and the sort values
-    /// of each row only <paramref name="withCursors"/> (else the rows' <see cref="PageRow{TNode}.Values"/> are
-    /// null); null when the page needs what only the LINQ path does.
+    /// The statement of <paramref name="plan"/> for the loader type <paramref name="loader"/> (whose rows,
+    /// parent key and node are always those given), kept per shape, order and direction when the page has
+    /// no cursor (see <see cref="TryCreate"/>).
     /// </summary>
-    public static NestedPageSql<TNode>? TryCreate<TRow>(IModel model, PagePlan<TRow> plan,
+    public static NestedPageSql<TNode>? For<TRow>(IModel model, Type loader, PagePlan<TRow> plan,
         Expression<Func<TRow, int>> childParentKey, Expression<Func<TRow, TNode>> nodeOfRow,
         Expression<Func<TNode, TNode>>? shape, bool withTotal, bool withCursors)
     {
+        var state = (model, plan, childParentKey, nodeOfRow, shape, withTotal, withCursors);
+        return plan.After is not null || plan.Before is not null
+            ? TryCreate(state)
+            : Statements.GetOrMake(
+                (model, loader, (object?)shape ?? typeof(void), plan.Signature, plan.Page.Backward, withTotal,
+                    withCursors),
+                state, TryCreate);
+    }
+
+    /// <summary>
+    /// The statement of the plan over rows of <typeparamref name="TRow"/> holding their node by the node
+    /// expression, with the node's columns of the shape, and the sort values of each row only with cursors
+    /// (else the rows' <see cref="PageRow{TNode}.Values"/> are null); null when the page needs what only the
+    /// LINQ path does.
+    /// </summary>
+    private static NestedPageSql<TNode>? TryCreate<TRow>((IModel Model, PagePlan<TRow> Plan,
+        Expression<Func<TRow, int>> ChildParentKey, Expression<Func<TRow, TNode>> NodeOfRow,
+        Expression<Func<TNode, TNode>>? Shape, bool WithTotal, bool WithCursors) state)
+    {
+        var (model, plan, childParentKey, nodeOfRow, shape, withTotal, withCursors) = state;
         if (RowShape.For(model, typeof(TRow), nodeOfRow) is not { } rows
             || rows.Resolve(childParentKey) is not { OnNode: false } parentColumn
             || rows.NodeColumns(shape) is not { } nodeColumns)

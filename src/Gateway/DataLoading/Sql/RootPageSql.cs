@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
@@ -21,11 +20,8 @@ namespace Gateway.DataLoading.Sql;
 /// </remarks>
 internal sealed class RootPageSql<TNode>
 {
-    /// <summary>Statements kept per shape; past this many, statements are made and not kept.</summary>
-    private const int MaxStatements = 1024;
-
-    private static readonly ConcurrentDictionary<(IModel Model, object Shape, string Order, bool Backward, bool Total),
-        RootPageSql<TNode>?> Statements = new();
+    private static readonly StatementCache<(IModel Model, object Shape, string Order, bool Backward, bool Total),
+        RootPageSql<TNode>> Statements = new();
 
     private readonly StatementTexts texts;
     private readonly IReadOnlyList<object?> parameters;
@@ -48,36 +44,26 @@ internal sealed class RootPageSql<TNode>
 
     /// <summary>
     /// The statement of <paramref name="plan"/>, kept per model, shape, order and direction when the page has
-    /// no cursor (the page size is a parameter).
+    /// no cursor (the page size is written into its text, see <see cref="StatementTexts"/>).
     /// </summary>
     public static RootPageSql<TNode>? For(IModel model, PagePlan<TNode> plan, Expression<Func<TNode, TNode>>? shape,
         bool withTotal)
     {
-        if (plan.After is not null || plan.Before is not null)
-        {
-            return TryCreate(model, plan, shape, withTotal);
-        }
-
-        var key = (model, (object?)shape ?? typeof(void), plan.Signature, plan.Page.Backward, withTotal);
-        if (!Statements.TryGetValue(key, out var sql))
-        {
-            sql = TryCreate(model, plan, shape, withTotal);
-            if (Statements.Count < MaxStatements)
-            {
-                Statements[key] = sql;
-            }
-        }
-
-        return sql;
+        var state = (model, plan, shape, withTotal);
+        return plan.After is not null || plan.Before is not null
+            ? TryCreate(state)
+            : Statements.GetOrMake((model, (object?)shape ?? typeof(void), plan.Signature, plan.Page.Backward,
+                withTotal), state, TryCreate);
     }
 
     /// <summary>
-    /// The statement of <paramref name="plan"/> over the table of <typeparamref name="TNode"/>, reading the
-    /// columns of <paramref name="shape"/>; null when the page needs what only the LINQ path does.
+    /// The statement of the plan over the table of <typeparamref name="TNode"/>, reading the columns of the
+    /// shape; null when the page needs what only the LINQ path does.
     /// </summary>
-    private static RootPageSql<TNode>? TryCreate(IModel model, PagePlan<TNode> plan,
-        Expression<Func<TNode, TNode>>? shape, bool withTotal)
+    private static RootPageSql<TNode>? TryCreate(
+        (IModel Model, PagePlan<TNode> Plan, Expression<Func<TNode, TNode>>? Shape, bool WithTotal) state)
     {
+        var (model, plan, shape, withTotal) = state;
         var self = Expression.Parameter(typeof(TNode), "node");
         if (RowShape.For(model, typeof(TNode), Expression.Lambda(self, self)) is not { } rows
             || rows.NodeColumns(shape) is not { } columns)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -11,35 +10,14 @@ namespace Gateway.DataLoading.Sql;
 /// </summary>
 internal sealed class StatementTexts(Func<int, string> make)
 {
-    /// <summary>Texts kept per statement; numbers are page sizes and key counts, a few dozen in practice.</summary>
-    private const int MaxTexts = 256;
-
-    private static readonly string[] ListNames = [.. Enumerable.Range(0, MaxTexts).Select(i => "@p" + i)];
+    private static readonly string[] ListNames = [.. Enumerable.Range(0, 128).Select(i => "@p" + i)];
 
     private static readonly string[] CursorNames = [.. Enumerable.Range(0, 32).Select(i => "@c" + i)];
 
-    // Made on the second use: a statement with a cursor is made for one request and used once.
-    private ConcurrentDictionary<int, string>? texts;
-    private bool used;
+    private readonly StatementCache<int, string> texts = new();
 
     /// <summary>The text for <paramref name="number"/>.</summary>
-    public string For(int number)
-    {
-        if (texts is { } known && known.TryGetValue(number, out var text))
-        {
-            return text;
-        }
-
-        text = make(number);
-        if (!used)
-        {
-            used = true;
-            return text;
-        }
-
-        texts ??= Interlocked.CompareExchange(ref texts, new ConcurrentDictionary<int, string>(), null) ?? texts;
-        return texts.Count < MaxTexts ? texts.GetOrAdd(number, text) : text;
-    }
+    public string For(int number) => texts.GetOrMake(number, (make, number), static s => s.make(s.number))!;
 
     /// <summary>The name of the list's parameter <paramref name="index"/>: <c>@p0</c>, <c>@p1</c>, ...</summary>
     public static string ListName(int index) =>
